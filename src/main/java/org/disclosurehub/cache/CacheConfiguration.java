@@ -1,0 +1,69 @@
+package org.disclosurehub.cache;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.disclosurehub.database.DataChangedEvent;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Caffeine caches for reference data (agencies, officers). Entries hold records, never
+ * judgements that depend on the day (a credential's validity is computed per request), and every
+ * write to the data clears them at once on this node; other nodes see the write within
+ * {@code datahub.cache.ttl}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class CacheConfiguration {
+
+    @Bean
+    CacheManagerCustomizer<CaffeineCacheManager> hubCaches(CacheProperties properties) {
+        return manager -> {
+            manager.setAllowNullValues(false);
+            manager.registerCustomCache(HubCaches.AGENCIES, Caffeine.newBuilder()
+                    .maximumSize(10_000).expireAfterWrite(properties.ttl()).build());
+            manager.registerCustomCache(HubCaches.OFFICERS, Caffeine.newBuilder()
+                    .maximumSize(100_000).expireAfterWrite(properties.ttl()).build());
+        };
+    }
+
+    @Bean
+    CacheProperties cacheProperties(org.springframework.core.env.Environment env) {
+        return new CacheProperties(env.getProperty("datahub.cache.ttl", Duration.class, Duration.ofMinutes(5)));
+    }
+
+    @Bean
+    CacheInvalidator cacheInvalidator(CacheManager caches) {
+        return new CacheInvalidator(caches);
+    }
+
+    /** Clears every cache after a write has committed. */
+    static final class CacheInvalidator {
+
+        private final CacheManager caches;
+
+        CacheInvalidator(CacheManager caches) {
+            this.caches = caches;
+        }
+
+        @EventListener
+        void on(DataChangedEvent event) {
+            caches.getCacheNames().forEach(name -> {
+                var cache = caches.getCache(name);
+                if (cache != null) {
+                    cache.clear();
+                }
+            });
+        }
+    }
+
+    /** @param ttl longest time a cached entry lives: the staleness bound across nodes */
+    record CacheProperties(Duration ttl) {
+    }
+}

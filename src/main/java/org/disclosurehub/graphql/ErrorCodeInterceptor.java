@@ -1,0 +1,73 @@
+package org.disclosurehub.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives every error an {@code extensions.code}. Parse and validation errors (a misspelt field, a
+ * variable of the wrong type) never reach the exception resolvers, so they are classified here,
+ * after execution, from graphql-java's own error type.
+ */
+@Component
+class ErrorCodeInterceptor implements WebGraphQlInterceptor {
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        return chain.next(request).map(response -> {
+            List<ResponseError> errors = response.getErrors();
+            if (errors.isEmpty() || errors.stream().allMatch(e -> e.getExtensions().containsKey("code"))) {
+                return response;
+            }
+            List<GraphQLError> coded = new ArrayList<>(errors.size());
+            for (ResponseError error : errors) {
+                coded.add(withCode(error));
+            }
+            return response.transform(builder -> builder.errors(coded));
+        });
+    }
+
+    private static GraphQLError withCode(ResponseError error) {
+        Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+        extensions.putIfAbsent("code", codeFor(error.getErrorType()).name());
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+                .message(error.getMessage())
+                .errorType(error.getErrorType())
+                .extensions(extensions);
+        if (!error.getLocations().isEmpty()) {
+            builder.locations(error.getLocations());
+        }
+        if (!error.getParsedPath().isEmpty()) {
+            builder.path(error.getParsedPath());
+        }
+        return builder.build();
+    }
+
+    static ErrorCode codeFor(ErrorClassification type) {
+        if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError) {
+            return ErrorCode.BAD_USER_INPUT;
+        }
+        if (type == ErrorType.ExecutionAborted) {
+            return ErrorCode.QUERY_TOO_COMPLEX;
+        }
+        if (type == org.springframework.graphql.execution.ErrorType.BAD_REQUEST) {
+            return ErrorCode.BAD_USER_INPUT;
+        }
+        if (type == org.springframework.graphql.execution.ErrorType.NOT_FOUND) {
+            return ErrorCode.NOT_FOUND;
+        }
+        return ErrorCode.INTERNAL;
+    }
+}

@@ -1,0 +1,32 @@
+package org.disclosurehub.graphql;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code totalCount} of every connection type: runs the count query that the list attached. */
+@Controller
+class TotalCountController {
+
+    @SchemaMapping(typeName = "AgencyConnection", field = "totalCount")
+    long agencies(DataFetchingEnvironment env) {
+        return count(env);
+    }
+
+    @SchemaMapping(typeName = "PowerConnection", field = "totalCount")
+    long powers(DataFetchingEnvironment env) {
+        return count(env);
+    }
+
+    @SchemaMapping(typeName = "StaffConnection", field = "totalCount")
+    long staff(DataFetchingEnvironment env) {
+        return count(env);
+    }
+
+    static long count(DataFetchingEnvironment env) {
+        if (env.getLocalContext() instanceof TotalCount total) {
+            return total.count();
+        }
+        throw new IllegalStateException("connection without a count");
+    }
+}

@@ -1,0 +1,144 @@
+package org.disclosurehub.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A streaming RFC 4180 reader: one record at a time, so a million-row file never sits in
+ * memory. Rows are numbered as a spreadsheet shows them (the header is row 1), a quoted field
+ * spanning lines still being one row. A leading UTF-8 BOM is skipped.
+ */
+final class CsvReader implements Closeable {
+
+    private static final int MAX_FIELD_LENGTH = 1 << 20;
+
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int length;
+    private int pos;
+    private int row;
+    private boolean first = true;
+    private boolean eof;
+
+    CsvReader(Reader in) {
+        this.in = in;
+    }
+
+    /** The row number of the record last returned by {@link #next()}. */
+    int row() {
+        return row;
+    }
+
+    /** The next record, or null at the end of the file. */
+    List<String> next() throws IOException {
+        if (first) {
+            first = false;
+            if (peek() == '\uFEFF') {
+                pos++;
+            }
+        }
+        if (peek() == -1) {
+            return null;
+        }
+        row++;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            int c = read();
+            if (quoted) {
+                if (c == -1) {
+                    throw new CsvFormatException(row, "a quoted field is not closed before the end of the file");
+                }
+                if (c == '"') {
+                    if (peek() == '"') {
+                        pos++;
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    append(field, (char) c);
+                }
+                continue;
+            }
+            if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\r' || c == '\n' || c == -1) {
+                if (c == '\r' && peek() == '\n') {
+                    pos++;
+                }
+                fields.add(field.toString());
+                return fields;
+            } else if (c == '"') {
+                if (field.length() > 0 || wasQuoted) {
+                    throw new CsvFormatException(row, "a quote (\") inside an unquoted field; quote the whole field and double the quote");
+                }
+                quoted = true;
+                wasQuoted = true;
+            } else {
+                if (wasQuoted) {
+                    throw new CsvFormatException(row, "text after the closing quote of a field");
+                }
+                append(field, (char) c);
+            }
+        }
+    }
+
+    private void append(StringBuilder field, char c) {
+        if (field.length() >= MAX_FIELD_LENGTH) {
+            throw new CsvFormatException(row, "a field is longer than " + MAX_FIELD_LENGTH + " characters");
+        }
+        field.append(c);
+    }
+
+    private int peek() throws IOException {
+        if (pos >= length && !fill()) {
+            return -1;
+        }
+        return buffer[pos];
+    }
+
+    private int read() throws IOException {
+        if (pos >= length && !fill()) {
+            return -1;
+        }
+        return buffer[pos++];
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        length = in.read(buffer);
+        pos = 0;
+        if (length <= 0) {
+            eof = true;
+            length = 0;
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** The file is not valid CSV from this row on; nothing after it can be read reliably. */
+    static final class CsvFormatException extends RuntimeException {
+
+        final int row;
+
+        CsvFormatException(int row, String message) {
+            super(message, null, false, false);
+            this.row = row;
+        }
+    }
+}

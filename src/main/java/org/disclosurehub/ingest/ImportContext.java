@@ -1,0 +1,54 @@
+package org.disclosurehub.ingest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.disclosurehub.agency.AgencyKind;
+import org.disclosurehub.officer.Officer;
+
+/**
+ * What an import knows about records it references: what is stored, plus what the files
+ * validated so far add. Loaded lazily, so a calendar-only import touches nothing else.
+ */
+final class ImportContext {
+
+    private final Supplier<Map<String, AgencyKind>> storedAgencies;
+    private final Supplier<Set<String>> storedPowers;
+    private final Supplier<Map<String, Officer>> storedOfficers;
+    private Map<String, AgencyKind> agencies;
+    private Set<String> powers;
+    private Map<String, Officer> officers;
+    final String source;
+
+    ImportContext(String source, Supplier<Map<String, AgencyKind>> storedAgencies, Supplier<Set<String>> storedPowers,
+            Supplier<Map<String, Officer>> storedOfficers) {
+        this.source = source;
+        this.storedAgencies = storedAgencies;
+        this.storedPowers = storedPowers;
+        this.storedOfficers = storedOfficers;
+    }
+
+    Map<String, AgencyKind> agencies() {
+        if (agencies == null) {
+            agencies = new HashMap<>(storedAgencies.get());
+        }
+        return agencies;
+    }
+
+    Set<String> powers() {
+        if (powers == null) {
+            powers = new HashSet<>(storedPowers.get());
+        }
+        return powers;
+    }
+
+    Map<String, Officer> officers() {
+        if (officers == null) {
+            officers = new HashMap<>(storedOfficers.get());
+        }
+        return officers;
+    }
+}

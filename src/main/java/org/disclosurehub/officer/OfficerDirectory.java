@@ -1,0 +1,25 @@
+package org.disclosurehub.officer;
+
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import org.disclosurehub.cache.HubCaches;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Service;
+
+/** Officers by credential number through the cache: the credential check is the hottest public query. */
+@Service
+public class OfficerDirectory {
+
+    private final OfficerRepository officers;
+    private final Cache<String, Optional<Officer>> cache;
+
+    OfficerDirectory(OfficerRepository officers, CacheManager caches) {
+        this.officers = officers;
+        this.cache = HubCaches.caffeine(caches, HubCaches.OFFICERS);
+    }
+
+    public Optional<Officer> find(String credentialNo) {
+        return cache.get(credentialNo, officers::find);
+    }
+}
