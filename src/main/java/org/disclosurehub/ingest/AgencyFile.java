@@ -84,6 +84,6 @@ final class AgencyFile extends RecordFile<Agency> {
     @Override
     int write(List<Agency> batch, ImportContext context) {
         agencies.upsert(batch);
-        return batch.size();
+        return NOT_COUNTED;
     }
 }

@@ -52,6 +52,6 @@ final class CalendarFile extends RecordFile<CalendarDay> {
     @Override
     int write(List<CalendarDay> batch, ImportContext context) {
         calendar.upsert(batch);
-        return batch.size();
+        return NOT_COUNTED;
     }
 }

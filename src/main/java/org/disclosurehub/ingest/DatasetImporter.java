@@ -170,6 +170,7 @@ public class DatasetImporter {
         ErrorSink errors = new ErrorSink();
         List<R> batch = new ArrayList<>(BATCH);
         long[] counts = {0, 0};
+        boolean[] counted = {true};
         read(dataset, file, errors, row -> {
             R record = file.parse(row, context);
             if (record == null) {
@@ -178,17 +179,27 @@ public class DatasetImporter {
             batch.add(record);
             counts[0]++;
             if (batch.size() == BATCH) {
-                counts[1] += file.write(batch, context);
-                batch.clear();
+                flush(file, batch, context, counts, counted);
             }
         });
         if (!errors.isEmpty()) {
             throw new IllegalStateException(file.name() + " changed while it was being imported");
         }
         if (!batch.isEmpty()) {
-            counts[1] += file.write(batch, context);
+            flush(file, batch, context, counts, counted);
         }
-        return new ImportReport.FileSummary(file.name(), counts[0], counts[1]);
+        return new ImportReport.FileSummary(file.name(), counts[0], counted[0] ? counts[1] : -1);
+    }
+
+    private static <R> void flush(RecordFile<R> file, List<R> batch, ImportContext context, long[] counts,
+            boolean[] counted) {
+        int written = file.write(batch, context);
+        if (written == RecordFile.NOT_COUNTED) {
+            counted[0] = false;
+        } else {
+            counts[1] += written;
+        }
+        batch.clear();
     }
 
     private interface RowHandler {

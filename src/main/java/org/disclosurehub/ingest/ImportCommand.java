@@ -37,7 +37,8 @@ public final class ImportCommand {
         if (report.imported()) {
             out.println("Imported " + report.source());
             for (ImportReport.FileSummary f : report.files()) {
-                out.printf("  %-24s %,10d rows (%,d new or changed)%n", f.file(), f.rows(), f.written());
+                out.printf("  %-24s %,10d rows%s%n", f.file(), f.rows(),
+                        f.written() >= 0 ? String.format(" (%,d new or changed)", f.written()) : "");
             }
             double seconds = Math.max(report.millis(), 1) / 1000.0;
             out.printf("  %,d rows in %.1f s (%,.0f rows/s)%n", report.rows(), seconds, report.rows() / seconds);

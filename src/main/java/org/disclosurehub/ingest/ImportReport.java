@@ -15,7 +15,8 @@ public record ImportReport(String source, boolean imported, List<FileSummary> fi
 
     /**
      * @param rows    records read
-     * @param written records inserted or changed (the rest were identical to what was stored)
+     * @param written records inserted or changed (the rest were identical to what was stored), or -1
+     *                where the file's upsert does not tell them apart
      */
     public record FileSummary(String file, long rows, long written) {
     }

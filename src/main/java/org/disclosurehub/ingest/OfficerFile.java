@@ -65,6 +65,6 @@ final class OfficerFile extends RecordFile<Officer> {
     @Override
     int write(List<Officer> batch, ImportContext context) {
         officers.upsert(batch);
-        return batch.size();
+        return NOT_COUNTED;
     }
 }

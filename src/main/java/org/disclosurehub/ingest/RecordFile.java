@@ -9,6 +9,9 @@ import java.util.List;
  */
 abstract class RecordFile<R> {
 
+    /** What {@link #write} returns when a plain upsert does not tell new from unchanged rows. */
+    static final int NOT_COUNTED = -1;
+
     /** File name, e.g. agencies.csv. */
     abstract String name();
 
@@ -40,7 +43,7 @@ abstract class RecordFile<R> {
     /**
      * Writes a batch inside the import's transaction.
      *
-     * @return how many were inserted or changed
+     * @return how many were inserted or changed, or {@link #NOT_COUNTED}
      */
     abstract int write(List<R> batch, ImportContext context);
 }
