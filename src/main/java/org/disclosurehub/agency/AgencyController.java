@@ -34,9 +34,10 @@ class AgencyController {
     }
 
     @QueryMapping
-    DataFetcherResult<Window<Agency>> agencies(@Argument AgencyFilter filter, ScrollSubrange subrange) {
+    DataFetcherResult<Window<Agency>> agencies(@Argument AgencyFilter filter, @Argument Integer first,
+            ScrollSubrange subrange) {
         AgencyFilter f = filter == null ? AgencyFilter.NONE : filter;
-        Page page = Page.of(subrange, limits, CURSOR_KEYS);
+        Page page = Page.of(subrange, first, limits, CURSOR_KEYS);
         return page.window(agencies.page(f, page), a -> Map.of("name", a.name(), "code", a.code()),
                 () -> agencies.count(f));
     }

@@ -23,10 +23,14 @@ import org.springframework.graphql.data.query.ScrollSubrange;
  */
 public record Page(int size, Map<String, Object> after) {
 
-    public static Page of(ScrollSubrange subrange, QueryLimitProperties limits, Set<String> keyNames) {
+    /**
+     * @param first the raw {@code first} argument: {@link ScrollSubrange} drops a negative one,
+     *              which must be refused rather than silently replaced by the default
+     */
+    public static Page of(ScrollSubrange subrange, Integer first, QueryLimitProperties limits, Set<String> keyNames) {
         int size = limits.defaultPageSize();
-        if (subrange.count().isPresent()) {
-            size = subrange.count().getAsInt();
+        if (first != null) {
+            size = first;
             if (size < 1 || size > limits.maxPageSize()) {
                 throw HubException.badInput("first must be between 1 and " + limits.maxPageSize() + ", got " + size + ".");
             }

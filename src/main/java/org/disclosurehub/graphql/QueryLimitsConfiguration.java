@@ -6,6 +6,8 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,16 +39,30 @@ class QueryLimitsConfiguration {
         };
     }
 
-    /** A connection's selection is paid once per requested item, so {@code first: 100} costs 100×. */
+    /**
+     * A list's selection is paid once per item it may return: {@code first} items for a
+     * connection ({@code first: 100} costs 100×), and an assumed {@value #PLAIN_LIST_ITEMS} for
+     * a plain list such as an agency's children.
+     */
     static FieldComplexityCalculator connectionAwareCost(QueryLimitProperties limits) {
         return (env, childComplexity) -> {
             Object first = env.getArguments().get("first");
-            boolean connection = env.getFieldDefinition().getType().toString().contains("Connection");
-            int multiplier = first instanceof Integer n ? Math.max(1, Math.min(n, limits.maxPageSize()))
-                    : connection ? limits.defaultPageSize() : 1;
+            GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
+            int multiplier;
+            if (first instanceof Integer n) {
+                multiplier = Math.max(1, Math.min(n, limits.maxPageSize()));
+            } else if (GraphQLTypeUtil.simplePrint(type).endsWith("Connection")) {
+                multiplier = limits.defaultPageSize();
+            } else if (GraphQLTypeUtil.isList(type)) {
+                multiplier = PLAIN_LIST_ITEMS;
+            } else {
+                multiplier = 1;
+            }
             return 1 + childComplexity * multiplier;
         };
     }
+
+    static final int PLAIN_LIST_ITEMS = 10;
 
     static final class TooComplex extends AbortExecutionException {
 

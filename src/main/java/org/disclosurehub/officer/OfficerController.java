@@ -45,9 +45,10 @@ class OfficerController {
     }
 
     @QueryMapping
-    DataFetcherResult<Window<StaffMember>> officers(@Argument OfficerFilter filter, ScrollSubrange subrange) {
+    DataFetcherResult<Window<StaffMember>> officers(@Argument OfficerFilter filter, @Argument Integer first,
+            ScrollSubrange subrange) {
         OfficerFilter f = filter == null ? OfficerFilter.NONE : filter;
-        Page page = Page.of(subrange, limits, CURSOR_KEYS);
+        Page page = Page.of(subrange, first, limits, CURSOR_KEYS);
         LocalDate today = LegalTime.today(clock);
         List<StaffMember> members = officers.page(f, page).stream().map(o -> StaffMember.of(o, today)).toList();
         return page.window(members, m -> Map.of("no", m.sortKey()), () -> officers.count(f));

@@ -35,9 +35,10 @@ class PowerController {
     }
 
     @QueryMapping
-    DataFetcherResult<Window<Power>> powers(@Argument PowerFilter filter, ScrollSubrange subrange) {
+    DataFetcherResult<Window<Power>> powers(@Argument PowerFilter filter, @Argument Integer first,
+            ScrollSubrange subrange) {
         PowerFilter f = filter == null ? PowerFilter.NONE : filter;
-        Page page = Page.of(subrange, limits, CURSOR_KEYS);
+        Page page = Page.of(subrange, first, limits, CURSOR_KEYS);
         return page.window(powers.page(f, page), p -> Map.of("code", p.code()), () -> powers.count(f));
     }
 
