@@ -103,7 +103,8 @@ public class DatasetImporter {
         } catch (IOException e) {
             errors.add("(folder)", 0, null, "cannot be read: " + e.getMessage());
         }
-        ImportContext context = new ImportContext(dataset.description(), agencies::kinds, powers::codes, officers::all);
+        ImportContext context = new ImportContext(abbreviate(dataset.description()), agencies::kinds, powers::codes,
+                officers::all);
         List<ImportReport.FileSummary> summaries = new ArrayList<>();
         for (RecordFile<?> file : present) {
             long rows = validate(dataset, file, context, errors);
@@ -127,7 +128,7 @@ public class DatasetImporter {
                 jdbc.queryForObject("SELECT RELEASE_LOCK('datahub.import')", Integer.class);
             }
             jdbc.update("INSERT INTO import_run (source, seed, finished_at, row_count) VALUES (?, ?, ?, ?)",
-                    abbreviate(dataset.description()), seed, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                    context.source, seed, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
                     total);
             return result;
         });
@@ -281,6 +282,7 @@ public class DatasetImporter {
         }
     }
 
+    /** A dataset's description as import_run and power_change store it (at most 500 characters, keeping the end). */
     private static String abbreviate(String s) {
         return s.length() <= 500 ? s : "…" + s.substring(s.length() - 499);
     }
