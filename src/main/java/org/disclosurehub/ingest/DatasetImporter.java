@@ -156,9 +156,10 @@ public class DatasetImporter {
             Integer first = firstRowOfKey.putIfAbsent(key, row.number());
             if (first != null) {
                 if (reportedKeys.add(key)) {
-                    errors.add(file.name(), first, null, "key " + Row.abbreviate(key) + " appears again in row " + row.number());
+                    errors.add(file.name(), first, file.keyColumn(), "key " + Row.abbreviate(key) + " appears again in row "
+                            + row.number());
                 }
-                row.error(null, "key " + Row.abbreviate(key) + " already appears in row " + first);
+                row.error(file.keyColumn(), "key " + Row.abbreviate(key) + " already appears in row " + first);
                 return;
             }
             file.register(record, row.number(), context);
