@@ -1,11 +1,6 @@
 package org.disclosurehub.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -210,11 +205,9 @@ public class DatasetImporter {
 
     /** Streams a file's rows to the handler after checking its header; problems go to {@code errors}. */
     private void read(Dataset dataset, RecordFile<?> file, ErrorSink errors, RowHandler handler) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         CsvReader csv = null;
         try {
-            csv = new CsvReader(new BufferedReader(new InputStreamReader(dataset.open(file.name()), decoder), 1 << 16));
+            csv = new CsvReader(new Utf8Reader(dataset.open(file.name())));
             List<String> header = csv.next();
             if (header == null) {
                 errors.add(file.name(), 1, null, "is empty: the header row is missing");
@@ -236,10 +229,11 @@ public class DatasetImporter {
                 }
                 handler.handle(row);
             }
+        } catch (CsvReader.EncodingException e) {
+            errors.add(file.name(), e.row, null, "is not valid UTF-8 text from this row on; nothing after it was read"
+                    + " (save the file as CSV UTF-8)");
         } catch (CsvReader.CsvFormatException e) {
             errors.add(file.name(), e.row, null, "is not valid CSV: " + e.getMessage() + "; nothing after this row was read");
-        } catch (CharacterCodingException e) {
-            errors.add(file.name(), csv == null ? 0 : csv.row() + 1, null, "is not valid UTF-8 text");
         } catch (IOException e) {
             errors.add(file.name(), 0, null, "cannot be read: " + e.getMessage());
         } finally {

@@ -3,8 +3,12 @@ package org.disclosurehub.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -161,6 +165,92 @@ class CsvReaderTest {
             assertThat(e.row).isEqualTo(2);
             assertThat(e.getMessage()).contains("longer than");
         });
+    }
+
+    // ------------------------------------------------------------------- UTF-8, as files are read
+
+    /** Bytes handed out a few at a time, so multi-byte characters are split between reads. */
+    private static InputStream trickle(byte[] bytes) {
+        return new ByteArrayInputStream(bytes) {
+            private int call;
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + call++ % 7));
+            }
+        };
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static CsvReader.CsvFormatException encodingErrorOf(byte[] file) {
+        try (CsvReader csv = new CsvReader(new Utf8Reader(trickle(file)))) {
+            while (csv.next() != null) {
+                // read on until the bytes stop being text
+            }
+        } catch (CsvReader.CsvFormatException e) {
+            assertThat(e).isInstanceOf(CsvReader.EncodingException.class);
+            return e;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the file was read without an encoding error");
+    }
+
+    @Test
+    void utf8SplitBetweenReadsIsDecodedExactly() throws IOException {
+        StringBuilder text = new StringBuilder("name\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("𠀋田,").append(i).append('\n');
+        }
+        List<List<String>> fields = new ArrayList<>();
+        try (CsvReader csv = new CsvReader(new Utf8Reader(trickle(utf8(text.toString()))))) {
+            List<String> f;
+            while ((f = csv.next()) != null) {
+                fields.add(f);
+            }
+        }
+        assertThat(fields).hasSize(20_001);
+        assertThat(fields.get(20_000)).containsExactly("𠀋田", "19999");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedAtTheirRow() {
+        byte[] file = concat(utf8("code,name\nA,甲\nB,乙\n"), "C,丙\n".getBytes(Charset.forName("GB18030")), utf8("D,丁\n"));
+        assertThat(encodingErrorOf(file).row).isEqualTo(4);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AtTheStartOfARowAreReportedAtThatRow() {
+        byte[] file = concat(utf8("code,name\r\nA,甲\r\n"), new byte[] {(byte) 0xB1, (byte) 0xB1}, utf8(",乙\r\n"));
+        assertThat(encodingErrorOf(file).row).isEqualTo(3);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8InsideAMultiLineFieldAreReportedAtTheRowOfTheRecord() {
+        byte[] file = concat(utf8("code,functions\nA,\"第一行\n"), new byte[] {(byte) 0xC0, 'x'}, utf8("\"\nB,x\n"));
+        assertThat(encodingErrorOf(file).row).isEqualTo(2);
+    }
+
+    @Test
+    void aNonUtf8HeaderIsRowOne() {
+        assertThat(encodingErrorOf("名称\n甲\n".getBytes(Charset.forName("GB18030"))).row).isEqualTo(1);
+    }
+
+    @Test
+    void aCharacterCutOffAtTheEndOfTheFileIsAnEncodingError() {
+        byte[] whole = utf8("code\n𠀋");
+        assertThat(encodingErrorOf(java.util.Arrays.copyOf(whole, whole.length - 1)).row).isEqualTo(2);
     }
 
     @Test
