@@ -3,6 +3,7 @@ package org.disclosurehub.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,8 @@ final class CsvReader implements Closeable {
     private int row;
     private boolean first = true;
     private boolean eof;
+    /** Whether the next character belongs to the record numbered {@link #row} rather than the one after it. */
+    private boolean inRecord;
 
     CsvReader(Reader in) {
         this.in = in;
@@ -44,6 +47,7 @@ final class CsvReader implements Closeable {
             return null;
         }
         row++;
+        inRecord = true;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -71,6 +75,7 @@ final class CsvReader implements Closeable {
                 field.setLength(0);
                 wasQuoted = false;
             } else if (c == '\r' || c == '\n' || c == -1) {
+                inRecord = false;
                 if (c == '\r' && peek() == '\n') {
                     pos++;
                 }
@@ -116,7 +121,11 @@ final class CsvReader implements Closeable {
         if (eof) {
             return false;
         }
-        length = in.read(buffer);
+        try {
+            length = in.read(buffer);
+        } catch (CharacterCodingException e) {
+            throw new EncodingException(inRecord ? row : row + 1);
+        }
         pos = 0;
         if (length <= 0) {
             eof = true;
@@ -132,13 +141,21 @@ final class CsvReader implements Closeable {
     }
 
     /** The file is not valid CSV from this row on; nothing after it can be read reliably. */
-    static final class CsvFormatException extends RuntimeException {
+    static class CsvFormatException extends RuntimeException {
 
         final int row;
 
         CsvFormatException(int row, String message) {
             super(message, null, false, false);
             this.row = row;
+        }
+    }
+
+    /** The bytes of this row are not text in the file's encoding; nothing from here on can be read. */
+    static final class EncodingException extends CsvFormatException {
+
+        EncodingException(int row) {
+            super(row, "the text is not in the expected encoding");
         }
     }
 }

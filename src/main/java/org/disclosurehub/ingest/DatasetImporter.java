@@ -1,11 +1,6 @@
 package org.disclosurehub.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -103,7 +98,8 @@ public class DatasetImporter {
         } catch (IOException e) {
             errors.add("(folder)", 0, null, "cannot be read: " + e.getMessage());
         }
-        ImportContext context = new ImportContext(dataset.description(), agencies::kinds, powers::codes, officers::all);
+        ImportContext context = new ImportContext(abbreviate(dataset.description()), agencies::kinds, powers::codes,
+                officers::all);
         List<ImportReport.FileSummary> summaries = new ArrayList<>();
         for (RecordFile<?> file : present) {
             long rows = validate(dataset, file, context, errors);
@@ -127,7 +123,7 @@ public class DatasetImporter {
                 jdbc.queryForObject("SELECT RELEASE_LOCK('datahub.import')", Integer.class);
             }
             jdbc.update("INSERT INTO import_run (source, seed, finished_at, row_count) VALUES (?, ?, ?, ?)",
-                    abbreviate(dataset.description()), seed, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                    context.source, seed, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
                     total);
             return result;
         });
@@ -155,9 +151,10 @@ public class DatasetImporter {
             Integer first = firstRowOfKey.putIfAbsent(key, row.number());
             if (first != null) {
                 if (reportedKeys.add(key)) {
-                    errors.add(file.name(), first, null, "key " + Row.abbreviate(key) + " appears again in row " + row.number());
+                    errors.add(file.name(), first, file.keyColumn(), "key " + Row.abbreviate(key) + " appears again in row "
+                            + row.number());
                 }
-                row.error(null, "key " + Row.abbreviate(key) + " already appears in row " + first);
+                row.error(file.keyColumn(), "key " + Row.abbreviate(key) + " already appears in row " + first);
                 return;
             }
             file.register(record, row.number(), context);
@@ -208,11 +205,9 @@ public class DatasetImporter {
 
     /** Streams a file's rows to the handler after checking its header; problems go to {@code errors}. */
     private void read(Dataset dataset, RecordFile<?> file, ErrorSink errors, RowHandler handler) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         CsvReader csv = null;
         try {
-            csv = new CsvReader(new BufferedReader(new InputStreamReader(dataset.open(file.name()), decoder), 1 << 16));
+            csv = new CsvReader(new Utf8Reader(dataset.open(file.name())));
             List<String> header = csv.next();
             if (header == null) {
                 errors.add(file.name(), 1, null, "is empty: the header row is missing");
@@ -234,10 +229,11 @@ public class DatasetImporter {
                 }
                 handler.handle(row);
             }
+        } catch (CsvReader.EncodingException e) {
+            errors.add(file.name(), e.row, null, "is not valid UTF-8 text from this row on; nothing after it was read"
+                    + " (save the file as CSV UTF-8)");
         } catch (CsvReader.CsvFormatException e) {
             errors.add(file.name(), e.row, null, "is not valid CSV: " + e.getMessage() + "; nothing after this row was read");
-        } catch (CharacterCodingException e) {
-            errors.add(file.name(), csv == null ? 0 : csv.row() + 1, null, "is not valid UTF-8 text");
         } catch (IOException e) {
             errors.add(file.name(), 0, null, "cannot be read: " + e.getMessage());
         } finally {
@@ -281,6 +277,7 @@ public class DatasetImporter {
         }
     }
 
+    /** A dataset's description as import_run and power_change store it (at most 500 characters, keeping the end). */
     private static String abbreviate(String s) {
         return s.length() <= 500 ? s : "…" + s.substring(s.length() - 499);
     }

@@ -32,6 +32,11 @@ abstract class RecordFile<R> {
     /** The record's key; two rows with the same key are both reported. */
     abstract String key(R record);
 
+    /** The column that holds the key, named when a key appears twice: the first column unless a file says otherwise. */
+    String keyColumn() {
+        return columns().get(0);
+    }
+
     /** Makes a valid record known to the files validated after this one (and to later rows). */
     void register(R record, int row, ImportContext context) {
     }
