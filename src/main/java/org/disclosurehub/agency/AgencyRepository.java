@@ -66,14 +66,15 @@ public class AgencyRepository {
         return jdbc.sql("SELECT COUNT(*) FROM agency" + where).params(where.params()).query(Long.class).single();
     }
 
-    /** Code and kind of every agency: the import checks references and team parents against it. */
-    public Map<String, AgencyKind> kinds() {
-        Map<String, AgencyKind> kinds = new java.util.HashMap<>();
-        jdbc.sql("SELECT code, kind FROM agency")
+    /** Kind, parent and district of every agency: the import checks references against them. */
+    public Map<String, AgencyRef> refs() {
+        Map<String, AgencyRef> refs = new java.util.HashMap<>();
+        jdbc.sql("SELECT code, kind, parent_code, district FROM agency")
                 .query(rs -> {
-                    kinds.put(rs.getString(1), AgencyKind.valueOf(rs.getString(2)));
+                    refs.put(rs.getString(1), new AgencyRef(AgencyKind.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4)));
                 });
-        return kinds;
+        return refs;
     }
 
     /** Upserts by code; the dataset import calls it inside its transaction. */

@@ -27,6 +27,13 @@ public class CalendarRepository {
                 .list();
     }
 
+    public List<CalendarDay> all() {
+        return jdbc.sql("SELECT day, kind, name FROM calendar_day ORDER BY day")
+                .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
+                        CalendarDayKind.valueOf(rs.getString("kind")), rs.getString("name")))
+                .list();
+    }
+
     /** Upserts by date; the dataset import calls it inside its transaction. */
     public void upsert(List<CalendarDay> days) {
         template.batchUpdate("""

@@ -36,6 +36,12 @@ public final class Sql {
          * {@code (a > ?) OR (a = ? AND b > ?) …}.
          */
         public Where keysetAfter(List<String> columns, List<?> values) {
+            return keyset(columns, values, true);
+        }
+
+        /** Rows strictly after the given sort-key values, all columns ascending or all descending. */
+        public Where keyset(List<String> columns, List<?> values, boolean ascending) {
+            String after = ascending ? " > ?)" : " < ?)";
             StringBuilder sb = new StringBuilder("(");
             List<Object> p = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
@@ -47,7 +53,7 @@ public final class Sql {
                     sb.append(columns.get(j)).append(" = ? AND ");
                     p.add(values.get(j));
                 }
-                sb.append(columns.get(i)).append(" > ?)");
+                sb.append(columns.get(i)).append(after);
                 p.add(values.get(i));
             }
             sb.append(')');

@@ -68,9 +68,13 @@ public record Page(int size, Map<String, Object> after) {
      */
     public <T> DataFetcherResult<Window<T>> window(List<T> fetched, Function<T, Map<String, ?>> keys,
             LongSupplier total) {
+        return window(fetched, keys, TotalCount.of(total));
+    }
+
+    public <T> DataFetcherResult<Window<T>> window(List<T> fetched, Function<T, Map<String, ?>> keys, TotalCount total) {
         boolean hasNext = fetched.size() > size;
         List<T> items = hasNext ? fetched.subList(0, size) : fetched;
         Window<T> window = Window.from(items, i -> ScrollPosition.forward(keys.apply(items.get(i))), hasNext);
-        return DataFetcherResult.<Window<T>>newResult().data(window).localContext(new TotalCount(total)).build();
+        return DataFetcherResult.<Window<T>>newResult().data(window).localContext(total).build();
     }
 }

@@ -53,7 +53,8 @@ class QueryLimitsConfiguration {
                 multiplier = Math.max(1, Math.min(n, limits.maxPageSize()));
             } else if (GraphQLTypeUtil.simplePrint(type).endsWith("Connection")) {
                 multiplier = limits.defaultPageSize();
-            } else if (GraphQLTypeUtil.isList(type)) {
+            } else if (GraphQLTypeUtil.isList(type) && !env.getField().getName().equals("edges")) {
+                // a connection's edges are already paid for by its first
                 multiplier = PLAIN_LIST_ITEMS;
             } else {
                 multiplier = 1;

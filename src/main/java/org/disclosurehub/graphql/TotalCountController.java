@@ -8,22 +8,32 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TotalCountController {
 
+    @SchemaMapping(typeName = "PenaltyDecisionConnection", field = "totalCount")
+    Object decisions(DataFetchingEnvironment env) {
+        return count(env);
+    }
+
+    @SchemaMapping(typeName = "WithdrawalNoticeConnection", field = "totalCount")
+    Object notices(DataFetchingEnvironment env) {
+        return count(env);
+    }
+
     @SchemaMapping(typeName = "AgencyConnection", field = "totalCount")
-    long agencies(DataFetchingEnvironment env) {
+    Object agencies(DataFetchingEnvironment env) {
         return count(env);
     }
 
     @SchemaMapping(typeName = "PowerConnection", field = "totalCount")
-    long powers(DataFetchingEnvironment env) {
+    Object powers(DataFetchingEnvironment env) {
         return count(env);
     }
 
     @SchemaMapping(typeName = "StaffConnection", field = "totalCount")
-    long staff(DataFetchingEnvironment env) {
+    Object staff(DataFetchingEnvironment env) {
         return count(env);
     }
 
-    static long count(DataFetchingEnvironment env) {
+    static Object count(DataFetchingEnvironment env) {
         if (env.getLocalContext() instanceof TotalCount total) {
             return total.count();
         }

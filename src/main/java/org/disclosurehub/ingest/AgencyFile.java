@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.agency.AgencyKind;
+import org.disclosurehub.agency.AgencyRef;
 import org.disclosurehub.agency.AgencyRepository;
 
 /**
@@ -60,7 +61,7 @@ final class AgencyFile extends RecordFile<Agency> {
 
     @Override
     void register(Agency agency, int row, ImportContext context) {
-        context.agencies().put(agency.code(), agency.kind());
+        context.refs().put(agency.code(), new AgencyRef(agency.kind(), agency.parentCode(), agency.district()));
         if (agency.parentCode() != null) {
             parents.add(new ParentReference(row, agency.code(), agency.kind(), agency.parentCode()));
         }
@@ -69,7 +70,7 @@ final class AgencyFile extends RecordFile<Agency> {
     @Override
     void afterFile(ImportContext context, ErrorSink errors) {
         for (ParentReference ref : parents) {
-            AgencyKind parentKind = context.agencies().get(ref.parentCode());
+            AgencyKind parentKind = context.kind(ref.parentCode());
             if (parentKind == null) {
                 errors.add(name(), ref.row(), "parent_code", "no agency with code " + ref.parentCode()
                         + " in this file or already imported");

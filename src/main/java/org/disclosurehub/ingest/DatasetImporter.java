@@ -16,6 +16,7 @@ import org.disclosurehub.agency.AgencyRepository;
 import org.disclosurehub.calendar.CalendarRepository;
 import org.disclosurehub.database.DataChangedEvent;
 import org.disclosurehub.officer.OfficerRepository;
+import org.disclosurehub.policy.PublicationWriter;
 import org.disclosurehub.power.PowerHistoryWriter;
 import org.disclosurehub.power.PowerRepository;
 import org.slf4j.Logger;
@@ -38,11 +39,12 @@ public class DatasetImporter {
     private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
     private static final int BATCH = 1_000;
     /** Files of the contract that later versions of the hub import; this one says so instead of failing. */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("penalty_decisions.csv", "disclosure_requests.csv",
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of("disclosure_requests.csv",
             "request_events.csv");
 
     private final CalendarRepository calendar;
     private final PowerHistoryWriter powerWriter;
+    private final PublicationWriter publicationWriter;
     private final AgencyRepository agencies;
     private final PowerRepository powers;
     private final OfficerRepository officers;
@@ -52,10 +54,11 @@ public class DatasetImporter {
     private final Clock clock;
 
     DatasetImporter(CalendarRepository calendar, AgencyRepository agencies, PowerRepository powers,
-            PowerHistoryWriter powerWriter, OfficerRepository officers, TransactionTemplate transactions,
+            PowerHistoryWriter powerWriter, PublicationWriter publicationWriter, OfficerRepository officers, TransactionTemplate transactions,
             JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
         this.calendar = calendar;
         this.powerWriter = powerWriter;
+        this.publicationWriter = publicationWriter;
         this.agencies = agencies;
         this.powers = powers;
         this.officers = officers;
@@ -69,7 +72,7 @@ public class DatasetImporter {
     private Map<String, RecordFile<?>> readers() {
         Map<String, RecordFile<?>> files = new LinkedHashMap<>();
         for (RecordFile<?> file : List.of(new CalendarFile(calendar), new AgencyFile(agencies),
-                new PowerFile(powerWriter), new OfficerFile(officers))) {
+                new PowerFile(powerWriter), new OfficerFile(officers), new PenaltyDecisionFile(publicationWriter))) {
             files.put(file.name(), file);
         }
         return files;
@@ -98,8 +101,9 @@ public class DatasetImporter {
         } catch (IOException e) {
             errors.add("(folder)", 0, null, "cannot be read: " + e.getMessage());
         }
-        ImportContext context = new ImportContext(abbreviate(dataset.description()), agencies::kinds, powers::codes,
+        ImportContext context = new ImportContext(abbreviate(dataset.description()), agencies::refs, powers::codes,
                 officers::all);
+        context.freshDecisions = noDecisionsYet();
         List<ImportReport.FileSummary> summaries = new ArrayList<>();
         for (RecordFile<?> file : present) {
             long rows = validate(dataset, file, context, errors);
@@ -129,6 +133,10 @@ public class DatasetImporter {
         });
         events.publishEvent(new DataChangedEvent("import"));
         return new ImportReport(dataset.description(), true, written, List.of(), 0, millisSince(started));
+    }
+
+    private boolean noDecisionsYet() {
+        return jdbc.queryForList("SELECT decision_no FROM penalty_decision LIMIT 1", String.class).isEmpty();
     }
 
     /** Whether a seed dataset has ever been imported into this database. */

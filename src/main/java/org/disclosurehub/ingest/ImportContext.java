@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.disclosurehub.agency.AgencyKind;
+import org.disclosurehub.agency.AgencyRef;
 import org.disclosurehub.officer.Officer;
 
 /**
@@ -15,15 +16,18 @@ import org.disclosurehub.officer.Officer;
  */
 final class ImportContext {
 
-    private final Supplier<Map<String, AgencyKind>> storedAgencies;
+    private final Supplier<Map<String, AgencyRef>> storedAgencies;
     private final Supplier<Set<String>> storedPowers;
     private final Supplier<Map<String, Officer>> storedOfficers;
-    private Map<String, AgencyKind> agencies;
+    private Map<String, AgencyRef> agencies;
     private Set<String> powers;
     private Map<String, Officer> officers;
     final String source;
 
-    ImportContext(String source, Supplier<Map<String, AgencyKind>> storedAgencies, Supplier<Set<String>> storedPowers,
+    /** Whether the database held no penalty decisions when the import began (nothing to compare). */
+    boolean freshDecisions;
+
+    ImportContext(String source, Supplier<Map<String, AgencyRef>> storedAgencies, Supplier<Set<String>> storedPowers,
             Supplier<Map<String, Officer>> storedOfficers) {
         this.source = source;
         this.storedAgencies = storedAgencies;
@@ -31,7 +35,17 @@ final class ImportContext {
         this.storedOfficers = storedOfficers;
     }
 
-    Map<String, AgencyKind> agencies() {
+    /** Kind of each known agency. */
+    AgencyKind kind(String code) {
+        AgencyRef ref = refs().get(code);
+        return ref == null ? null : ref.kind();
+    }
+
+    boolean knowsAgency(String code) {
+        return refs().containsKey(code);
+    }
+
+    Map<String, AgencyRef> refs() {
         if (agencies == null) {
             agencies = new HashMap<>(storedAgencies.get());
         }

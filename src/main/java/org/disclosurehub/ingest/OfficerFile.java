@@ -38,7 +38,7 @@ final class OfficerFile extends RecordFile<Officer> {
         boolean officer = role == StaffRole.OFFICER;
         LocalDate issued = row.date("issued_on", officer);
         LocalDate expires = row.date("expires_on", officer);
-        if (agencyCode != null && !context.agencies().containsKey(agencyCode)) {
+        if (agencyCode != null && !context.knowsAgency(agencyCode)) {
             row.error("agency_code", "no agency with code " + agencyCode + " in agencies.csv or already imported");
         }
         if (issued != null && expires != null && !expires.isAfter(issued)) {

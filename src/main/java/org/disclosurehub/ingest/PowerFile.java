@@ -40,7 +40,7 @@ final class PowerFile extends RecordFile<Power> {
         LocalDate from = row.date("effective_from", true);
         LocalDate to = row.date("effective_to", false);
         if (agencyCode != null) {
-            AgencyKind kind = context.agencies().get(agencyCode);
+            AgencyKind kind = context.kind(agencyCode);
             if (kind == null) {
                 row.error("agency_code", "no agency with code " + agencyCode + " in agencies.csv or already imported");
             } else if (kind == AgencyKind.ENFORCEMENT_TEAM) {

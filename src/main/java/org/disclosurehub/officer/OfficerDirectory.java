@@ -1,5 +1,8 @@
 package org.disclosurehub.officer;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -21,5 +24,13 @@ public class OfficerDirectory {
 
     public Optional<Officer> find(String credentialNo) {
         return cache.get(credentialNo, officers::find);
+    }
+
+    /** The officers with these credential numbers, in one query for those not cached. */
+    public Map<String, Officer> findAll(Collection<String> credentialNos) {
+        Map<String, Optional<Officer>> found = HubCaches.getAll(cache, credentialNos, officers::findAll);
+        Map<String, Officer> result = new HashMap<>();
+        found.forEach((no, officer) -> officer.ifPresent(o -> result.put(no, o)));
+        return result;
     }
 }

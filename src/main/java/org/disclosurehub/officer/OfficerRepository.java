@@ -36,6 +36,16 @@ public class OfficerRepository {
                 .query(OfficerRepository::map).optional();
     }
 
+    public Map<String, Officer> findAll(Collection<String> credentialNos) {
+        Map<String, Officer> found = new HashMap<>();
+        if (!credentialNos.isEmpty()) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM officer WHERE credential_no IN (" + Sql.placeholders(credentialNos.size()) + ")")
+                    .params(new ArrayList<>(credentialNos)).query(OfficerRepository::map).list()
+                    .forEach(o -> found.put(o.credentialNo(), o));
+        }
+        return found;
+    }
+
     /** One page ordered by credential number, plus one row to tell whether more follow. */
     public List<Officer> page(OfficerFilter filter, Page page) {
         Sql.Where where = where(filter);

@@ -269,7 +269,7 @@ class DatasetImportTest {
         @Test
         void everyCodeInTheValidDatasetPasses() {
             assertImported();
-            assertThat(agencies.kinds()).containsOnlyKeys(GOVERNMENT, DEPARTMENT, STREET_OFFICE, TEAM, TOWNSHIP);
+            assertThat(agencies.refs()).containsOnlyKeys(GOVERNMENT, DEPARTMENT, STREET_OFFICE, TEAM, TOWNSHIP);
         }
     }
 

@@ -1,0 +1,116 @@
+package org.disclosurehub.penalty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import graphql.execution.DataFetcherResult;
+import org.disclosurehub.calendar.LegalTime;
+import org.disclosurehub.database.DataChangedEvent;
+import org.disclosurehub.graphql.HubException;
+import org.disclosurehub.graphql.Page;
+import org.disclosurehub.policy.DecisionOrder;
+import org.disclosurehub.policy.DecisionQuery;
+import org.disclosurehub.policy.PublicDecision;
+import org.disclosurehub.policy.PublicDecisions;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.data.domain.Window;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pages of published decisions, with hot first pages and counts cached. What is shown changes
+ * only at midnight in Beijing or on a write, so an entry lives until the next midnight (or the
+ * cache TTL, the staleness bound across nodes) and every write drops them all.
+ */
+@Service
+public class DecisionPages {
+
+    static final Set<String> CURSOR_KEYS = Set.of("k", "no", "o");
+
+    private final PublicDecisions decisions;
+    private final Clock clock;
+    private final Cache<Object, Object> cache;
+
+    DecisionPages(PublicDecisions decisions, Clock clock, Environment env) {
+        this.decisions = decisions;
+        this.clock = clock;
+        Duration ttl = env.getProperty("datahub.cache.ttl", Duration.class, Duration.ofMinutes(5));
+        this.cache = Caffeine.newBuilder().maximumSize(20_000).expireAfter(new UntilMidnight(clock, ttl)).build();
+    }
+
+    @EventListener
+    void on(DataChangedEvent event) {
+        cache.invalidateAll();
+    }
+
+    public DataFetcherResult<Window<PublicDecision>> page(DecisionQuery query, DecisionOrder order, Page page) {
+        LocalDate today = LegalTime.today(clock);
+        List<Object> after = null;
+        if (!page.first()) {
+            if (!order.name().equals(page.afterString("o"))) {
+                throw HubException.badInput("after is a cursor of a list in another order; start again without after.");
+            }
+            Object key = order.byFine() ? new java.math.BigDecimal(page.afterString("k")) : LocalDate.parse(page.afterString("k"));
+            after = List.of(key, page.afterString("no"));
+        }
+        List<Object> position = after;
+        List<PublicDecision> rows = page.first()
+                ? cached(new PageKey(query, order, page.size(), today), () -> decisions.page(query, order, page.size(), null, today))
+                : decisions.page(query, order, page.size(), position, today);
+        return page.window(rows, d -> Map.of("k", sortKey(d, order), "no", d.decisionNo(), "o", order.name()),
+                () -> count(query));
+    }
+
+    public long count(DecisionQuery query) {
+        LocalDate today = LegalTime.today(clock);
+        return cached(new CountKey(query, today), () -> decisions.count(query, today));
+    }
+
+    private static String sortKey(PublicDecision d, DecisionOrder order) {
+        if (order.byFine()) {
+            return (d.fineAmount() == null ? java.math.BigDecimal.ZERO : d.fineAmount()).toPlainString();
+        }
+        return d.decisionDate().toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Object key, java.util.function.Supplier<T> loader) {
+        return (T) cache.get(key, k -> loader.get());
+    }
+
+    private record PageKey(DecisionQuery query, DecisionOrder order, int size, LocalDate day) {
+    }
+
+    private record CountKey(DecisionQuery query, LocalDate day) {
+    }
+
+    /** An entry expires at the next midnight in Beijing, or after the TTL if that comes first. */
+    private record UntilMidnight(Clock clock, Duration ttl) implements Expiry<Object, Object> {
+
+        @Override
+        public long expireAfterCreate(Object key, Object value, long currentTime) {
+            Instant now = clock.instant();
+            Instant midnight = LegalTime.today(clock).plusDays(1).atStartOfDay(LegalTime.CHINA).toInstant();
+            Duration untilMidnight = Duration.between(now, midnight);
+            return Math.max(0, Math.min(ttl.toNanos(), untilMidnight.toNanos()));
+        }
+
+        @Override
+        public long expireAfterUpdate(Object key, Object value, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, value, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(Object key, Object value, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+    }
+}
