@@ -3,9 +3,10 @@
 -- penalty_decision holds what agencies sent, including what must never be shown (the party's ID
 -- number, redacted passages, exempt decisions). Public queries never read it: they read
 -- public_decision, which the disclosure policy (policy/) fills with the masked, publishable form of
--- each decision that may ever be shown, together with its publication window
+-- each decision that is or will be shown, together with its publication window
 -- [decision_date, visible_until). Whether a row is visible is decided at query time from today's
--- date, so nothing has to remove expired decisions.
+-- date, so nothing has to remove decisions as they expire. (A decision whose window had already
+-- ended when it was written can never be shown again and gets no public row.)
 
 CREATE TABLE penalty_decision (
     decision_no          VARCHAR(100)   NOT NULL PRIMARY KEY,
@@ -77,12 +78,9 @@ CREATE TABLE public_decision (
     first_published_at   DATETIME(3)    NULL,
     KEY ix_public_agency_date (agency_code, decision_date, decision_no),
     KEY ix_public_date (decision_date, decision_no),
-    KEY ix_public_until (visible_until, decision_date),
-    KEY ix_public_district_date (district, decision_date, decision_no),
-    KEY ix_public_fine (fine_amount, decision_no),
+    KEY ix_public_until (visible_until),
     KEY ix_public_credit (party_credit_code),
-    KEY ix_public_power (power_code, decision_date),
-    KEY ix_public_party (party_name)
+    KEY ix_public_power (power_code, decision_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Character bigrams of the public (masked) party names: "party name contains" without a scan.

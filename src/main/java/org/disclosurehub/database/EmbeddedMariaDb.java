@@ -68,8 +68,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--skip-name-resolve");
-            config.addArg("--innodb-buffer-pool-size=512M");
-            config.addArg("--innodb-log-file-size=256M");
+            config.addArg("--innodb-buffer-pool-size=" + System.getProperty("datahub.embedded.buffer-pool", "1G"));
+            config.addArg("--innodb-log-file-size=512M");
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--max-connections=200");
             if ("root".equals(System.getProperty("user.name"))) {

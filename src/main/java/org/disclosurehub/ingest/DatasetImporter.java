@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatasetImporter {
 
     private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
-    private static final int BATCH = 1_000;
+    private static final int BATCH = 2_000;
     /** Files of the contract that later versions of the hub import; this one says so instead of failing. */
     private static final Set<String> NOT_YET_SUPPORTED = Set.of("disclosure_requests.csv",
             "request_events.csv");

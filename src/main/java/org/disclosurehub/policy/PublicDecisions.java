@@ -120,15 +120,21 @@ public class PublicDecisions {
         return result;
     }
 
-    /** Per agency: how many decisions are shown today with a decision date in [from, to], and their fines. */
+    /**
+     * For every agency (a plain list, ordered by code): how many decisions are shown today with a
+     * decision date in [from, to], and their fines. Agencies with none are listed with zero.
+     */
     public List<AgencyTotals> totalsByAgency(LocalDate from, LocalDate to, String district, LocalDate today) {
-        Sql.Where where = new Sql.Where().and(VISIBLE, today, today).and("d.decision_date BETWEEN ? AND ?", from, to);
+        List<Object> params = new ArrayList<>(List.of(today, today, from, to));
+        String where = "";
         if (district != null) {
-            where.and("d.district = ?", district);
+            where = " WHERE a.district = ?";
+            params.add(district);
         }
-        return jdbc.sql("SELECT d.agency_code, COUNT(*), COALESCE(SUM(d.fine_amount), 0) FROM public_decision d" + where
-                        + " GROUP BY d.agency_code ORDER BY d.agency_code")
-                .params(where.params())
+        return jdbc.sql("SELECT a.code, COUNT(d.decision_no), COALESCE(SUM(d.fine_amount), 0) FROM agency a"
+                        + " LEFT JOIN public_decision d ON d.agency_code = a.code AND " + VISIBLE
+                        + " AND d.decision_date BETWEEN ? AND ?" + where + " GROUP BY a.code ORDER BY a.code")
+                .params(params)
                 .query((rs, n) -> new AgencyTotals(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3))).list();
     }
 

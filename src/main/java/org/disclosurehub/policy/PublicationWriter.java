@@ -54,6 +54,13 @@ public class PublicationWriter {
      * @return how many decisions were new or changed
      */
     public int write(List<Decision> decisions, Map<String, String> districts, boolean fresh) {
+        return write(decisions, districts, fresh, false);
+    }
+
+    /**
+     * @param rebuild re-derive the public rows even of unchanged decisions (the policy changed)
+     */
+    int write(List<Decision> decisions, Map<String, String> districts, boolean fresh, boolean rebuild) {
         Instant now = clock.instant();
         LocalDate today = LegalTime.today(clock);
         Map<String, Stored> stored = fresh ? Map.of() : stored(decisions, today);
@@ -70,7 +77,7 @@ public class PublicationWriter {
         for (Decision d : decisions) {
             String rowHash = hash(d.toString());
             Stored before = stored.get(d.decisionNo());
-            if (before != null && before.rowHash().equals(rowHash)) {
+            if (before != null && before.rowHash().equals(rowHash) && !rebuild) {
                 continue;
             }
             written++;
@@ -85,7 +92,9 @@ public class PublicationWriter {
             for (int i = 0; i < d.officerCredentials().size(); i++) {
                 officers.add(new Object[] {d.decisionNo(), i, d.officerCredentials().get(i)});
             }
-            if (pub != null) {
+            // A window that has already ended can never contain a later day: such a decision is
+            // kept only in penalty_decision (for statistics), not in the public tables.
+            if (pub != null && today.isBefore(pub.visibleUntil())) {
                 publicRows.add(pub);
             } else if (before != null) {
                 notPublic.add(d.decisionNo());
