@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Generate the hub's default dataset, seed-data/, in the DATASET.md v1 format.
 
-Writes calendar.csv, agencies.csv, powers.csv and officers.csv into
+Writes calendar.csv, agencies.csv, powers.csv, officers.csv and penalty_decisions.csv into
 <repo>/seed-data/ (or the folder given with --out), then validates the result
 (see check_seed.py) and prints the row counts.  Python 3 standard library only;
-the output depends on nothing but this script, seed_powers.py and the official
+the output depends on nothing but this script, seed_powers.py, seed_decisions.py,
+seed_decision_specs.py and the official
 calendar ../shared/contract/calendar-cn.csv (copied verbatim), so running it
 twice gives byte-identical files.
 
@@ -17,7 +18,8 @@ What is real and what is invented:
     (010-0000-xxxx, not diallable) and websites (*.invalid) are invented;
   * powers-list items are modelled on Beijing district powers lists; legal citations
     are plausible but not checked article by article;
-  * every person (officer, auxiliary staff) is fictional.
+  * every person (officer, auxiliary staff, party, reporter) is fictional, and so are the
+    penalty decisions: parties, identity numbers, credit codes, addresses, phone numbers.
 """
 
 import argparse
@@ -32,6 +34,7 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # keep tools/seed/ free of __pycache__
 
 import check_seed  # noqa: E402
+from seed_decisions import build_decisions  # noqa: E402
 from seed_powers import (DOMAIN_POWERS, GOVERNMENT, STREET_EXTRA, TOWNSHIP_EXTRA,  # noqa: E402
                          URBAN_COMMON)
 
@@ -578,10 +581,13 @@ def generate(out):
     powers = build_powers(random.Random(rng.random()), agencies)
     officers = build_officers(random.Random(rng.random()), agencies)
     ensure_minimum_statuses(officers)
+    # decisions draw from their own random stream: the files above do not depend on them
+    decisions = build_decisions(agencies, powers, officers, calendar, SEED)
     write_csv(os.path.join(out, "calendar.csv"), HEADERS["calendar.csv"], calendar)
     write_csv(os.path.join(out, "agencies.csv"), HEADERS["agencies.csv"], agencies)
     write_csv(os.path.join(out, "powers.csv"), HEADERS["powers.csv"], powers)
     write_csv(os.path.join(out, "officers.csv"), HEADERS["officers.csv"], officers)
+    write_csv(os.path.join(out, "penalty_decisions.csv"), HEADERS["penalty_decisions.csv"], decisions)
     return cal_src
 
 
