@@ -40,8 +40,9 @@ public class DisclosureHubApplication {
         // As arguments, not defaults: application.yml's ${DATAHUB_SEED:true} would outrank defaults,
         // and an import must never slip the seed dataset in beside the one it was asked for.
         String[] settings = {"--datahub.seed.enabled=false", "--logging.level.root=OFF"};
-        try (ConfigurableApplicationContext context = app.run(settings)) {
-            return ImportCommand.run(context.getBean(DatasetImporter.class), dir, System.out);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(settings);
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause != null && !(cause instanceof DataFolderInUseException)) {
@@ -49,6 +50,15 @@ public class DisclosureHubApplication {
             }
             System.err.println("import: " + (cause != null ? cause.getMessage()
                     : "the hub could not start (" + e.getClass().getSimpleName() + "); check DATAHUB_DB_URL and the log"));
+            return ImportCommand.USAGE_OR_ENVIRONMENT;
+        }
+        try (context) {
+            return ImportCommand.run(context.getBean(DatasetImporter.class), dir, System.out);
+        } catch (RuntimeException e) {
+            // The data were valid but could not be written (the database went away, say): the
+            // transaction rolled back, so nothing changed.
+            System.err.println("import: writing failed (" + e.getClass().getSimpleName()
+                    + "); nothing was written. Check the database and try again.");
             return ImportCommand.USAGE_OR_ENVIRONMENT;
         }
     }

@@ -36,7 +36,7 @@ public class DisclosurePolicy {
         this.version = properties.version();
         this.defaults = PublicationRules.DEFAULTS.with(properties.defaults());
         properties.agencies().forEach((code, o) -> byAgency.put(code, defaults.with(o)));
-        this.fingerprint = version + ";" + defaults + ";" + new TreeMap<>(byAgency);
+        this.fingerprint = version + ":" + PublicationWriter.hash(defaults + ";" + new TreeMap<>(byAgency));
     }
 
     public String version() {
