@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record QueryLimitProperties(int maxDepth, int maxComplexity, int defaultPageSize, int maxPageSize) {
 
     public QueryLimitProperties {
-        maxDepth = maxDepth <= 0 ? 12 : maxDepth;
+        maxDepth = maxDepth <= 0 ? 15 : maxDepth;
         maxComplexity = maxComplexity <= 0 ? 5000 : maxComplexity;
         defaultPageSize = defaultPageSize <= 0 ? 20 : defaultPageSize;
         maxPageSize = maxPageSize <= 0 ? 100 : maxPageSize;

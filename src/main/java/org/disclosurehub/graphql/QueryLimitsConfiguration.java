@@ -49,7 +49,10 @@ class QueryLimitsConfiguration {
             Object first = env.getArguments().get("first");
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
             int multiplier;
-            if (first instanceof Integer n) {
+            if (env.getField().getName().startsWith("__") || env.getParentType().getName().startsWith("__")) {
+                // introspection: bounded by the size of the schema, and journalists' tools need it
+                multiplier = 1;
+            } else if (first instanceof Integer n) {
                 multiplier = Math.max(1, Math.min(n, limits.maxPageSize()));
             } else if (GraphQLTypeUtil.simplePrint(type).endsWith("Connection")) {
                 multiplier = limits.defaultPageSize();

@@ -54,8 +54,7 @@ class ErrorResponsesTest {
 
     @Test
     void tooDeepAQueryIsRefusedBeforeItRuns() {
-        String deep = "{ agencies { edges { node { parent { parent { parent { parent { parent { parent { parent { parent "
-                + "{ parent { name } } } } } } } } } } } } }";
+        String deep = "{ agencies { edges { node { " + "parent { ".repeat(12) + "name" + " }".repeat(12) + " } } } }";
         assertSingleError(deep, "QUERY_TOO_COMPLEX", "deep");
     }
 
@@ -67,6 +66,13 @@ class ErrorResponsesTest {
         assertSingleError(costly, "QUERY_TOO_COMPLEX", "cost");
         // the same query answered from the document cache is refused just the same
         assertSingleError(costly, "QUERY_TOO_COMPLEX", "cost");
+    }
+
+    @Test
+    void introspectionStaysOpenForGraphiQlAndCodeGenerators() {
+        graphQl.document(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY).execute()
+                .errors().verify()
+                .path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
     }
 
     private void assertSingleError(String document, String code, String messagePart) {
