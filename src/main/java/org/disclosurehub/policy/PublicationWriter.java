@@ -91,7 +91,8 @@ public class PublicationWriter {
                 notPublic.add(d.decisionNo());
             }
             if (verdict.withdrawalNotice()) {
-                notices.add(new Object[] {d.decisionNo(), d.agencyCode(), d.statusChangedOn(), reason(d),
+                notices.add(new Object[] {d.decisionNo(), d.agencyCode(), d.statusChangedOn(),
+                        PublicDecisionBuilder.noticeReason(d),
                         verdict.visibleUntil()});
             } else if (before != null) {
                 noNotice.add(d.decisionNo());
@@ -127,10 +128,6 @@ public class PublicationWriter {
                 notices);
         jdbc.batchUpdate("INSERT INTO publication_event (at, kind, decision_no, agency_code) VALUES (?, ?, ?, ?)", events);
         return written;
-    }
-
-    private static String reason(Decision d) {
-        return d.statusReason() == null || d.statusReason().isBlank() ? "该行政处罚决定已被撤销" : d.statusReason();
     }
 
     static PublicState state(Decision d, DisclosurePolicy.Verdict verdict, LocalDate today) {
