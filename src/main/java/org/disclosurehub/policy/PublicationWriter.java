@@ -77,7 +77,8 @@ public class PublicationWriter {
             DisclosurePolicy.Verdict verdict = policy.judge(d);
             PublicDecision pub = verdict.publishable()
                     ? PublicDecisionBuilder.build(d, districts.get(d.agencyCode()), verdict.visibleUntil()) : null;
-            String publicHash = pub == null ? null : hash(pub.toString());
+            // the handling officers are shown with the decision: a change of them is a correction
+            String publicHash = pub == null ? null : hash(pub + "|" + d.officerCredentials());
             raw.add(rawRow(d, verdict, rowHash, publicHash));
             if (before != null) {
                 replaced.add(d.decisionNo());
