@@ -29,6 +29,11 @@ public final class PolicyData {
     /** Clears the decisions, then imports the dataset; fails if it is rejected. */
     public static ImportReport load(JdbcTemplate jdbc, DatasetImporter importer, DatasetBuilder data) {
         reset(jdbc);
+        return importMore(importer, data);
+    }
+
+    /** Imports the dataset over what is there (a later delivery); fails if it is rejected. */
+    public static ImportReport importMore(DatasetImporter importer, DatasetBuilder data) {
         try {
             Path dir = Files.createTempDirectory("policy-data");
             ImportReport report = importer.importDataset(new FolderDataset(data.writeTo(dir)), false);
