@@ -62,6 +62,12 @@ class DisclosurePolicyEquivalenceTest {
     DisclosurePolicy policy;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    PolicyRebuild contextRebuild;
 
     /** Decisions of every kind, dated over five years and on the edges of the windows around {@link #DAYS}. */
     static List<Decision> generate(long seed, int count) {
@@ -143,6 +149,13 @@ class DisclosurePolicyEquivalenceTest {
         return days;
     }
 
+    /** Whether the public sees anything of the decision on the day: itself or its withdrawal notice. */
+    static boolean shownOn(DisclosurePolicy policy, Decision d, LocalDate day) {
+        DisclosurePolicy.Verdict v = policy.judge(d);
+        return policy.visibleOn(d, day)
+                || v.withdrawalNotice() && !day.isBefore(d.statusChangedOn()) && day.isBefore(v.visibleUntil());
+    }
+
     void assertBothFormsAgree(DisclosurePolicy policy, List<Decision> decisions) {
         Set<LocalDate> days = days(policy, decisions);
         Set<String> generated = new HashSet<>(decisions.stream().map(Decision::decisionNo).toList());
@@ -201,7 +214,7 @@ class DisclosurePolicyEquivalenceTest {
                 STREET_OFFICE, new PolicyProperties.Overrides(null, true, true, Period.ofMonths(1), Period.ofMonths(6),
                         Period.ofYears(2)))));
         List<Decision> decisions = generate(20240229L, 400);
-        PolicyData.reset(jdbc);
+        PolicyData.load(jdbc, importer, DatasetBuilder.validDataset()); // the agencies, no decisions
         new PublicationWriter(jdbc, overridden, clock).write(decisions, DISTRICTS, true);
 
         assertBothFormsAgree(overridden, decisions);
@@ -209,5 +222,38 @@ class DisclosurePolicyEquivalenceTest {
                 .anyMatch(d -> d.severity() == Severity.MINOR && overridden.judge(d).publishable())
                 .anyMatch(d -> d.procedure() == ProcedureKind.SIMPLE && overridden.judge(d).publishable())
                 .anyMatch(d -> d.warningOnly() && overridden.judge(d).publishable());
+    }
+
+    @Test
+    void afterThePolicyChangesTheRebuildMakesThemAgreeUnderTheNewOne() {
+        // the tables were written under a permissive policy; the operator then turns the switches off
+        // and shortens the periods: nothing the new policy withholds may stay public
+        DisclosurePolicy permissive = new DisclosurePolicy(new PolicyProperties("test-permissive",
+                new PolicyProperties.Overrides(true, true, true, Period.ofMonths(3), Period.ofYears(2), null), Map.of()));
+        DisclosurePolicy strict = new DisclosurePolicy(new PolicyProperties("test-strict",
+                new PolicyProperties.Overrides(null, null, null, null, Period.ofMonths(6), Period.ofYears(1)), Map.of()));
+        List<Decision> decisions = generate(20270301L, 300);
+        PolicyData.load(jdbc, importer, DatasetBuilder.validDataset()); // the agencies, no decisions
+        new PublicationWriter(jdbc, permissive, clock).write(decisions, DISTRICTS, true);
+        assertBothFormsAgree(permissive, decisions);
+        LocalDate today = LocalDate.parse("2026-11-22");
+        // shown today (the decision or its withdrawal notice) under the old policy, and nothing under the new
+        List<String> withdrawnToday = decisions.stream()
+                .filter(d -> shownOn(permissive, d, today) && !shownOn(strict, d, today)).map(Decision::decisionNo).toList();
+        assertThat(withdrawnToday).isNotEmpty();
+
+        PolicyRebuild rebuild = new PolicyRebuild(jdbc, strict, new PublicationWriter(jdbc, strict, clock), transactions,
+                events, clock);
+        try {
+            assertThat(rebuild.rebuildIfChanged()).isEqualTo(decisions.size());
+            assertBothFormsAgree(strict, decisions);
+            assertThat(jdbc.queryForList("SELECT decision_no FROM publication_event WHERE kind = 'REMOVED'", String.class))
+                    .as("mirrors are told to delete what is no longer shown").containsExactlyInAnyOrderElementsOf(withdrawnToday);
+            assertThat(rebuild.rebuildIfChanged()).as("the same policy again rebuilds nothing").isZero();
+        } finally {
+            // back to the policy of this application context, as the other test classes expect
+            contextRebuild.rebuildIfChanged();
+        }
+        assertBothFormsAgree(policy, decisions);
     }
 }
