@@ -124,8 +124,10 @@ class PublicDecisionBuilderTest {
         PublicDecision p = publicForm(decision("R-3")
                 .facts("当事人向刘芳（电话13800138000）出售过期食品。")
                 .redacted("刘芳（电话13800138000）")
+                .legalBasis("《食品安全法》第一百二十四条；刘芳（电话13800138000）的投诉")
                 .changed("2026-07-01", "经刘芳（电话13800138000）申请复核，变更罚款金额。"));
         assertThat(p.violationFacts()).doesNotContain("刘芳");
+        assertThat(p.legalBasis()).isEqualTo("《食品安全法》第一百二十四条；[已屏蔽]的投诉");
         assertThat(p.correctionReason()).isEqualTo("经[已屏蔽]申请复核，变更罚款金额。");
     }
 
