@@ -46,10 +46,11 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
                 .message(error.getMessage())
                 .errorType(error.getErrorType())
                 .extensions(extensions);
-        if (!error.getLocations().isEmpty()) {
+        // some errors have neither (graphql-java's good-faith introspection check, for one)
+        if (error.getLocations() != null && !error.getLocations().isEmpty()) {
             builder.locations(error.getLocations());
         }
-        if (!error.getParsedPath().isEmpty()) {
+        if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
             builder.path(error.getParsedPath());
         }
         return builder.build();
@@ -59,7 +60,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
         if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError) {
             return ErrorCode.BAD_USER_INPUT;
         }
-        if (type == ErrorType.ExecutionAborted) {
+        if (type == ErrorType.ExecutionAborted || (type != null && "BadFaithIntrospection".equals(type.toString()))) {
+            // graphql-java's limit on introspection (one __schema and one __type per query) is a cost limit too
             return ErrorCode.QUERY_TOO_COMPLEX;
         }
         if (type == org.springframework.graphql.execution.ErrorType.BAD_REQUEST) {

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.disclosurehub.agency.AgencyKind;
 import org.disclosurehub.agency.AgencyRef;
@@ -160,9 +162,13 @@ final class PenaltyDecisionFile extends RecordFile<Decision> {
         }
     }
 
-    /** At least two handlers must be OFFICERs of the deciding agency or of one of its enforcement teams. */
+    /**
+     * At least two different handlers must be OFFICERs of the deciding agency or of one of its
+     * enforcement teams; auxiliary staff, officers of other agencies and a credential listed twice
+     * do not count towards the two.
+     */
     private static void checkHandlers(Row row, ImportContext context, String agencyCode, List<String> handlers) {
-        int qualified = 0;
+        Set<String> qualified = new HashSet<>();
         for (String no : handlers) {
             Officer officer = context.officers().get(no);
             if (officer == null) {
@@ -175,13 +181,13 @@ final class PenaltyDecisionFile extends RecordFile<Decision> {
                 continue;
             }
             if (agencyCode != null && worksFor(context, officer.agencyCode(), agencyCode)) {
-                qualified++;
+                qualified.add(no);
             } else if (agencyCode != null) {
                 row.error("officer_credentials", Row.abbreviate(no) + " is not an officer of the deciding agency or of its"
                         + " enforcement teams");
             }
         }
-        if (qualified < 2 && handlers.size() < 2) {
+        if (qualified.size() < 2) {
             row.error("officer_credentials", "at least two enforcement officers must handle a case (行政处罚法 art. 42)");
         }
     }

@@ -58,8 +58,7 @@ public class DecisionPages {
             if (!order.name().equals(page.afterString("o"))) {
                 throw HubException.badInput("after is a cursor of a list in another order; start again without after.");
             }
-            Object key = order.byFine() ? new java.math.BigDecimal(page.afterString("k")) : LocalDate.parse(page.afterString("k"));
-            after = List.of(key, page.afterString("no"));
+            after = List.of(sortKey(order, page.afterString("k")), page.afterString("no"));
         }
         List<Object> position = after;
         List<PublicDecision> rows = page.first()
@@ -68,6 +67,17 @@ public class DecisionPages {
         return page.window(rows, d -> Map.of("k", sortKey(d, order), "no", d.decisionNo(), "o", order.name()),
                 () -> count(query));
     }
+
+    /** The sort key a cursor carries; one that does not parse was not issued for this list. */
+    private static Object sortKey(DecisionOrder order, String key) {
+        try {
+            return order.byFine() ? new java.math.BigDecimal(key) : LocalDate.parse(key);
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw HubException.badInput(NOT_A_CURSOR);
+        }
+    }
+
+    static final String NOT_A_CURSOR = "after is not a cursor of this list; use pageInfo.endCursor from a previous page.";
 
     public long count(DecisionQuery query) {
         LocalDate today = LegalTime.today(clock);

@@ -60,7 +60,14 @@ class PublicationController {
             ScrollSubrange subrange) {
         Page page = Page.of(subrange, first, limits, NOTICE_KEYS);
         LocalDate today = LegalTime.today(clock);
-        List<Object> after = page.first() ? null : List.of(LocalDate.parse(page.afterString("on")), page.afterString("no"));
+        List<Object> after = null;
+        if (!page.first()) {
+            try {
+                after = List.of(LocalDate.parse(page.afterString("on")), page.afterString("no"));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw HubException.badInput(DecisionPages.NOT_A_CURSOR);
+            }
+        }
         return page.window(notices.page(agencyCode, page.size(), after, today),
                 n -> Map.of("on", n.withdrawnOn().toString(), "no", n.decisionNo()), () -> notices.count(agencyCode, today));
     }

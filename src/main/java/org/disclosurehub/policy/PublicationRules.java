@@ -1,5 +1,6 @@
 package org.disclosurehub.policy;
 
+import java.time.LocalDate;
 import java.time.Period;
 
 /**
@@ -26,8 +27,7 @@ public record PublicationRules(
             Period.ofYears(1), Period.ofYears(3));
 
     public PublicationRules {
-        if (minorPeriod.toTotalMonths() > MAX_MINOR_PERIOD.toTotalMonths()
-                || (minorPeriod.toTotalMonths() == MAX_MINOR_PERIOD.toTotalMonths() && minorPeriod.getDays() > 0)) {
+        if (!atMostThreeMonths(minorPeriod)) {
             throw new IllegalArgumentException("a MINOR decision may be published for at most 3 months, not " + minorPeriod);
         }
         for (Period p : new Period[] {minorPeriod, generalPeriod, seriousPeriod}) {
@@ -35,6 +35,22 @@ public record PublicationRules(
                 throw new IllegalArgumentException("publication periods must be positive, not " + p);
             }
         }
+    }
+
+    /**
+     * Whether a period never reaches past 3 months, from whatever day it runs. Comparing months
+     * alone lets day periods through (P100D has no months), and a period of months and days can
+     * end later than 3 months from some days only (P2M30D from 30 November); so every day of four
+     * consecutive years (every month length, a leap day, every month end) is tried.
+     */
+    static boolean atMostThreeMonths(Period period) {
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        for (LocalDate day = start; day.isBefore(start.plusYears(4)); day = day.plusDays(1)) {
+            if (day.plus(period).isAfter(day.plus(MAX_MINOR_PERIOD))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Period periodFor(Severity severity) {

@@ -58,9 +58,18 @@ public class PublicationWriter {
     }
 
     /**
-     * @param rebuild re-derive the public rows even of unchanged decisions (the policy changed)
+     * Judges stored decisions again under the policy in force, after it changed: what the public
+     * sees follows the new verdicts (rows published, removed, windows moved, notices added or
+     * dropped) and mirrors get the events. The stored rows keep their hash, so the next import of
+     * the same file still changes nothing.
+     *
+     * @return how many decisions were judged
      */
-    int write(List<Decision> decisions, Map<String, String> districts, boolean fresh, boolean rebuild) {
+    public int rejudge(List<Decision> decisions) {
+        return write(decisions, districtsOf(decisions), false, true);
+    }
+
+    private int write(List<Decision> decisions, Map<String, String> districts, boolean fresh, boolean rejudge) {
         Instant now = clock.instant();
         LocalDate today = LegalTime.today(clock);
         Map<String, Stored> stored = fresh ? Map.of() : stored(decisions, today);
@@ -75,16 +84,17 @@ public class PublicationWriter {
         Map<String, LocalDateTime> firstPublished = new HashMap<>();
         int written = 0;
         for (Decision d : decisions) {
-            String rowHash = hash(d.toString());
             Stored before = stored.get(d.decisionNo());
-            if (before != null && before.rowHash().equals(rowHash) && !rebuild) {
+            String rowHash = rejudge && before != null ? before.rowHash() : hash(d.toString());
+            if (!rejudge && before != null && before.rowHash().equals(rowHash)) {
                 continue;
             }
             written++;
             DisclosurePolicy.Verdict verdict = policy.judge(d);
             PublicDecision pub = verdict.publishable()
                     ? PublicDecisionBuilder.build(d, districts.get(d.agencyCode()), verdict.visibleUntil()) : null;
-            String publicHash = pub == null ? null : hash(pub.toString());
+            // the handling officers are shown with the decision: a change of them is a correction
+            String publicHash = pub == null ? null : hash(pub + "|" + d.officerCredentials());
             raw.add(rawRow(d, verdict, rowHash, publicHash));
             if (before != null) {
                 replaced.add(d.decisionNo());
@@ -100,7 +110,8 @@ public class PublicationWriter {
                 notPublic.add(d.decisionNo());
             }
             if (verdict.withdrawalNotice()) {
-                notices.add(new Object[] {d.decisionNo(), d.agencyCode(), d.statusChangedOn(), reason(d),
+                notices.add(new Object[] {d.decisionNo(), d.agencyCode(), d.statusChangedOn(),
+                        PublicDecisionBuilder.noticeReason(d),
                         verdict.visibleUntil()});
             } else if (before != null) {
                 noNotice.add(d.decisionNo());
@@ -136,10 +147,6 @@ public class PublicationWriter {
                 notices);
         jdbc.batchUpdate("INSERT INTO publication_event (at, kind, decision_no, agency_code) VALUES (?, ?, ?, ?)", events);
         return written;
-    }
-
-    private static String reason(Decision d) {
-        return d.statusReason() == null || d.statusReason().isBlank() ? "该行政处罚决定已被撤销" : d.statusReason();
     }
 
     static PublicState state(Decision d, DisclosurePolicy.Verdict verdict, LocalDate today) {
@@ -192,6 +199,37 @@ public class PublicationWriter {
                             new Stored(rs.getString("row_hash"), rs.getString("public_hash"), state));
                 }, keys.toArray());
         return result;
+    }
+
+    /** Stored decisions in order of their number, after the given one ("" for the first), as they were sent. */
+    List<Decision> storedAfter(String afterNo, int limit) {
+        return jdbc.query("SELECT decision_no, agency_code, power_code, party_type, party_name, party_credit_code,"
+                + " party_id_no, legal_representative, violation_facts, legal_basis, penalty_types, fine_amount,"
+                + " confiscation_amount, decision_date, procedure_kind, officer_credentials, severity, exemption, status,"
+                + " status_changed_on, status_reason, redacted_passages, major, legal_review_date, published_on"
+                + " FROM penalty_decision WHERE decision_no > ? ORDER BY decision_no LIMIT " + limit,
+                (rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getString(3),
+                        PartyType.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), PublicDecisions.penaltyTypes(rs.getString(11)),
+                        rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getObject(14, LocalDate.class),
+                        ProcedureKind.valueOf(rs.getString(15)), List.of(rs.getString(16).split("\\|")),
+                        Severity.valueOf(rs.getString(17)), Exemption.valueOf(rs.getString(18)),
+                        DecisionStatus.valueOf(rs.getString(19)), rs.getObject(20, LocalDate.class), rs.getString(21),
+                        rs.getString(22) == null ? List.of() : List.of(rs.getString(22).split("\\|", -1)),
+                        rs.getBoolean(23), rs.getObject(24, LocalDate.class), rs.getObject(25, LocalDate.class)),
+                afterNo);
+    }
+
+    private Map<String, String> districtsOf(List<Decision> decisions) {
+        List<String> codes = decisions.stream().map(Decision::agencyCode).distinct().toList();
+        Map<String, String> districts = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.query("SELECT code, district FROM agency WHERE code IN (" + Sql.placeholders(codes.size()) + ")",
+                    rs -> {
+                        districts.put(rs.getString(1), rs.getString(2));
+                    }, codes.toArray());
+        }
+        return districts;
     }
 
     private void deleteWhereIn(String sql, Set<String> keys) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.disclosurehub.ingest.Uscc;
+import org.disclosurehub.policy.Decision;
+import org.disclosurehub.policy.PenaltyType;
 
 /**
  * Writes small dataset folders in the interchange format (DATASET.md) for import tests.
@@ -33,6 +35,12 @@ import org.disclosurehub.ingest.Uscc;
  *                row 4  JC-003 inspection, STREET_OFFICE
  * officers.csv   row 2  OFFICER of DEPARTMENT   row 3  OFFICER of the team   row 4  AUXILIARY of the team
  * </pre>
+ *
+ * <p>{@link #withPenaltyDecisions()} adds what penalty decisions need: a second OFFICER for the
+ * department (row 5), the team (row 6) and the township (rows 7, 8), and penalty_decisions.csv
+ * with one valid decision in row 2 (a legal person fined by the department, see
+ * {@link TestDecision}). {@link #addDecision(Decision)} writes any decision built with
+ * {@link TestDecision}.
  */
 public final class DatasetBuilder {
 
@@ -40,6 +48,7 @@ public final class DatasetBuilder {
     public static final String AGENCIES = "agencies.csv";
     public static final String POWERS = "powers.csv";
     public static final String OFFICERS = "officers.csv";
+    public static final String PENALTIES = "penalty_decisions.csv";
 
     /** The columns of each file, in the contract's order. */
     public static final Map<String, List<String>> COLUMNS = Map.of(
@@ -49,19 +58,37 @@ public final class DatasetBuilder {
             POWERS, List.of("code", "agency_code", "name", "category", "legal_basis", "responsibility",
                     "random_inspection", "discretion_standard", "status", "effective_from", "effective_to"),
             OFFICERS, List.of("credential_no", "name", "agency_code", "role", "domain", "credential_status",
-                    "issued_on", "expires_on", "duties"));
+                    "issued_on", "expires_on", "duties"),
+            PENALTIES, List.of("decision_no", "agency_code", "power_code", "party_type", "party_name",
+                    "party_credit_code", "party_id_no", "legal_representative", "violation_facts", "legal_basis",
+                    "penalty_types", "fine_amount", "confiscation_amount", "decision_date", "procedure",
+                    "officer_credentials", "severity", "exemption", "status", "status_changed_on", "status_reason",
+                    "redacted_passages", "major", "legal_review_date", "published_on"));
 
     /** The key column of each file. */
     public static final Map<String, String> KEY = Map.of(CALENDAR, "date", AGENCIES, "code", POWERS, "code",
-            OFFICERS, "credential_no");
+            OFFICERS, "credential_no", PENALTIES, "decision_no");
 
     private static final List<String> ORDER = List.of(CALENDAR, AGENCIES, POWERS, OFFICERS);
+    private static final List<String> ALL_FILES = List.of(CALENDAR, AGENCIES, POWERS, OFFICERS, PENALTIES);
 
     public static final String GOVERNMENT = uscc(191);
     public static final String DEPARTMENT = uscc(27);
     public static final String STREET_OFFICE = uscc(182);
     public static final String TEAM = uscc(190);
     public static final String TOWNSHIP = uscc(205);
+
+    /** The department's officer of the valid dataset (row 2) and the one {@link #withPenaltyDecisions()} adds. */
+    public static final String DEPARTMENT_OFFICER = "1101050000101";
+    public static final String DEPARTMENT_OFFICER_2 = "1101050000103";
+    /** The team's officer of the valid dataset (row 3) and the one {@link #withPenaltyDecisions()} adds. */
+    public static final String TEAM_OFFICER = "1101050000102";
+    public static final String TEAM_OFFICER_2 = "1101050000104";
+    /** The township's two officers ({@link #withPenaltyDecisions()}). */
+    public static final String TOWNSHIP_OFFICER = "1101050000105";
+    public static final String TOWNSHIP_OFFICER_2 = "1101050000106";
+    /** The team's auxiliary staff member of the valid dataset (row 4): a work card, not a credential. */
+    public static final String AUXILIARY = "FZ-110105-0019";
 
     /** A valid unified social credit code, different for every serial number. */
     public static String uscc(int serial) {
@@ -133,6 +160,72 @@ public final class DatasetBuilder {
         rows.get(file).add(new ArrayList<>(List.of(values)));
     }
 
+    /**
+     * Adds penalty_decisions.csv (with the optional columns) holding one valid decision in row 2,
+     * and the officers decisions need: a second OFFICER of the department and of the team, and
+     * two of the township.
+     */
+    public DatasetBuilder withPenaltyDecisions() {
+        row(OFFICERS, DEPARTMENT_OFFICER_2, "邓志国", DEPARTMENT, "OFFICER", "市场监管", "VALID", "2022-03-01", "2027-03-01",
+                "食品安全执法");
+        row(OFFICERS, TEAM_OFFICER_2, "韩立峰", TEAM, "OFFICER", "综合执法", "VALID", "2023-05-14", "2028-05-14",
+                "市容环境执法");
+        row(OFFICERS, TOWNSHIP_OFFICER, "曹文静", TOWNSHIP, "OFFICER", "综合执法", "VALID", "2023-01-01", "2028-01-01", "");
+        row(OFFICERS, TOWNSHIP_OFFICER_2, "龚建平", TOWNSHIP, "OFFICER", "综合执法", "VALID", "2023-01-01", "2028-01-01", "");
+        headers.put(PENALTIES, new ArrayList<>(COLUMNS.get(PENALTIES)));
+        rows.put(PENALTIES, new ArrayList<>());
+        addDecision(TestDecision.decision("京朝市监罚〔2026〕1号").build());
+        return this;
+    }
+
+    /** Adds a decision as a row of penalty_decisions.csv (which must be present); returns its row number. */
+    public int addDecision(Decision d) {
+        List<String> values = new ArrayList<>();
+        for (String column : headers.get(PENALTIES)) {
+            values.add(cell(d, column));
+        }
+        rows.get(PENALTIES).add(values);
+        return rows.get(PENALTIES).size() + 1;
+    }
+
+    /** Adds many decisions. */
+    public DatasetBuilder addDecisions(Iterable<Decision> decisions) {
+        decisions.forEach(this::addDecision);
+        return this;
+    }
+
+    private static String cell(Decision d, String column) {
+        Object v = switch (column) {
+            case "decision_no" -> d.decisionNo();
+            case "agency_code" -> d.agencyCode();
+            case "power_code" -> d.powerCode();
+            case "party_type" -> d.partyType();
+            case "party_name" -> d.partyName();
+            case "party_credit_code" -> d.partyCreditCode();
+            case "party_id_no" -> d.partyIdNo();
+            case "legal_representative" -> d.legalRepresentative();
+            case "violation_facts" -> d.violationFacts();
+            case "legal_basis" -> d.legalBasis();
+            case "penalty_types" -> String.join("|", d.penaltyTypes().stream().map(PenaltyType::name).toList());
+            case "fine_amount" -> d.fineAmount() == null ? null : d.fineAmount().toPlainString();
+            case "confiscation_amount" -> d.confiscationAmount() == null ? null : d.confiscationAmount().toPlainString();
+            case "decision_date" -> d.decisionDate();
+            case "procedure" -> d.procedure();
+            case "officer_credentials" -> String.join("|", d.officerCredentials());
+            case "severity" -> d.severity();
+            case "exemption" -> d.exemption();
+            case "status" -> d.status();
+            case "status_changed_on" -> d.statusChangedOn();
+            case "status_reason" -> d.statusReason();
+            case "redacted_passages" -> String.join("|", d.redactedPassages());
+            case "major" -> d.major() ? "true" : "false";
+            case "legal_review_date" -> d.legalReviewDate();
+            case "published_on" -> d.publishedOn();
+            default -> throw new IllegalArgumentException(column);
+        };
+        return v == null ? "" : v.toString();
+    }
+
     /** The file's rows in spreadsheet numbering: the header is row 1, so row n is record n - 2. */
     private List<String> record(String file, int row) {
         List<List<String>> records = rows.get(file);
@@ -194,6 +287,7 @@ public final class DatasetBuilder {
             case AGENCIES -> uscc(serial);
             case POWERS -> "T-" + serial;
             case OFFICERS -> "11010500" + serial;
+            case PENALTIES -> "京朝测罚〔2026〕" + serial + "号";
             case CALENDAR -> {
                 // the n-th weekday from Monday 2027-03-01, so a HOLIDAY copied from row 2 stays valid
                 int n = serial - 900;
@@ -282,7 +376,7 @@ public final class DatasetBuilder {
     public Path writeTo(Path dir) {
         try {
             Files.createDirectories(dir);
-            for (String file : ORDER) {
+            for (String file : ALL_FILES) {
                 Files.deleteIfExists(dir.resolve(file));
             }
             for (String file : headers.keySet()) {
