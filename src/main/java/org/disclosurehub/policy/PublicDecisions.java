@@ -125,15 +125,16 @@ public class PublicDecisions {
      * decision date in [from, to], and their fines. Agencies with none are listed with zero.
      */
     public List<AgencyTotals> totalsByAgency(LocalDate from, LocalDate to, String district, LocalDate today) {
-        List<Object> params = new ArrayList<>(List.of(today, today, from, to));
+        List<Object> params = new ArrayList<>(List.of(from, to, today, today));
         String where = "";
         if (district != null) {
             where = " WHERE a.district = ?";
             params.add(district);
         }
-        return jdbc.sql("SELECT a.code, COUNT(d.decision_no), COALESCE(SUM(d.fine_amount), 0) FROM agency a"
-                        + " LEFT JOIN public_decision d ON d.agency_code = a.code AND " + VISIBLE
-                        + " AND d.decision_date BETWEEN ? AND ?" + where + " GROUP BY a.code ORDER BY a.code")
+        return jdbc.sql("SELECT a.code, COALESCE(t.n, 0), COALESCE(t.fines, 0) FROM agency a LEFT JOIN ("
+                        + "SELECT d.agency_code, COUNT(*) AS n, SUM(d.fine_amount) AS fines FROM public_decision d"
+                        + " WHERE d.decision_date BETWEEN ? AND ? AND " + VISIBLE + " GROUP BY d.agency_code"
+                        + ") t ON t.agency_code = a.code" + where + " ORDER BY a.code")
                 .params(params)
                 .query((rs, n) -> new AgencyTotals(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3))).list();
     }
