@@ -79,6 +79,12 @@ public class DecisionPages {
 
     static final String NOT_A_CURSOR = "after is not a cursor of this list; use pageInfo.endCursor from a previous page.";
 
+    /** Per-agency totals of a period (penaltyTotals), cached like first pages. */
+    public List<PublicDecisions.AgencyTotals> totals(LocalDate from, LocalDate to, String district) {
+        LocalDate today = LegalTime.today(clock);
+        return cached(new TotalsKey(from, to, district, today), () -> decisions.totalsByAgency(from, to, district, today));
+    }
+
     public long count(DecisionQuery query) {
         LocalDate today = LegalTime.today(clock);
         return cached(new CountKey(query, today), () -> decisions.count(query, today));
@@ -100,6 +106,9 @@ public class DecisionPages {
     }
 
     private record CountKey(DecisionQuery query, LocalDate day) {
+    }
+
+    private record TotalsKey(LocalDate from, LocalDate to, String district, LocalDate day) {
     }
 
     /** An entry expires at the next midnight in Beijing, or after the TTL if that comes first. */

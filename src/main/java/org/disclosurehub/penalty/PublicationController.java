@@ -39,17 +39,17 @@ class PublicationController {
     private final WithdrawalNotices notices;
     private final ChangeFeed feed;
     private final PublicStatistics statistics;
-    private final PublicDecisions decisions;
+    private final DecisionPages pages;
     private final AgencyDirectory agencies;
     private final QueryLimitProperties limits;
     private final Clock clock;
 
     PublicationController(WithdrawalNotices notices, ChangeFeed feed, PublicStatistics statistics,
-            PublicDecisions decisions, AgencyDirectory agencies, QueryLimitProperties limits, Clock clock) {
+            DecisionPages pages, AgencyDirectory agencies, QueryLimitProperties limits, Clock clock) {
         this.notices = notices;
         this.feed = feed;
         this.statistics = statistics;
-        this.decisions = decisions;
+        this.pages = pages;
         this.agencies = agencies;
         this.limits = limits;
         this.clock = clock;
@@ -112,7 +112,7 @@ class PublicationController {
         if (to.isBefore(from)) {
             throw HubException.badInput("to is before from.");
         }
-        return decisions.totalsByAgency(from, to, district, LegalTime.today(clock));
+        return pages.totals(from, to, district);
     }
 
     @BatchMapping(typeName = "WithdrawalNotice")
