@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
         properties = {"datahub.seed.enabled=false", "datahub.clock.fixed=" + PolicyHubTest.NOW})
 @AutoConfigureHttpGraphQlTester
 @Import(PolicyTestConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestInstance(Lifecycle.PER_CLASS)
 public @interface PolicyHubTest {
 
     /** Noon on 2026-11-22 in Beijing. */

@@ -6,12 +6,11 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /** What {@link PolicyHubTest} adds to the hub: a clock tests can move and a count of SQL statements. */
-@TestConfiguration(proxyBeanMethods = false)
+@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 public class PolicyTestConfiguration {
 
     @Bean
