@@ -113,6 +113,7 @@ public class DatasetImporter {
             return new ImportReport(dataset.description(), false, summaries, errors.sorted(), errors.count(),
                     millisSince(started));
         }
+        log.info("{}: every row checked in {} ms; writing", dataset.description(), millisSince(started));
         List<ImportReport.FileSummary> written = transactions.execute(status -> {
             lock();
             List<ImportReport.FileSummary> result = new ArrayList<>();

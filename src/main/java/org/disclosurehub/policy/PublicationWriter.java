@@ -99,13 +99,14 @@ public class PublicationWriter {
             if (before != null) {
                 replaced.add(d.decisionNo());
             }
-            for (int i = 0; i < d.officerCredentials().size(); i++) {
-                officers.add(new Object[] {d.decisionNo(), i, d.officerCredentials().get(i)});
-            }
             // A window that has already ended can never contain a later day: such a decision is
-            // kept only in penalty_decision (for statistics), not in the public tables.
+            // kept only in penalty_decision (for statistics), not in the public tables, of which
+            // decision_officer (the handlers shown with a decision) is one.
             if (pub != null && today.isBefore(pub.visibleUntil())) {
                 publicRows.add(pub);
+                for (int i = 0; i < d.officerCredentials().size(); i++) {
+                    officers.add(new Object[] {d.decisionNo(), i, d.officerCredentials().get(i)});
+                }
             } else if (before != null) {
                 notPublic.add(d.decisionNo());
             }
