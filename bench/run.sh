@@ -9,7 +9,10 @@
 #  2. starts the hub on $HUB_PORT (default 8080) with seed data off,
 #  3. starts the peer (anchor/run.sh $ANCHOR_DB on port 5000; the database must have been loaded
 #     with anchor/setup.sh DATASET $ANCHOR_DB once),
-#  4. runs load/suite.sh over QUERIES (default "q1") on both, and stops both.
+#  4. gives both an unmeasured pass over every workload (PREWARM seconds, default 10), runs
+#     load/suite.sh over QUERIES (default "q1") on both, and stops both.
+# HUB_JAVA_OPTS are passed to the hub's JVM, e.g. -Ddatahub.cache.responses=false to measure
+# without the response cache.
 # BENCH_LAB is a writable copy of ../shared/bench (anchor/ keeps PID files and node_modules there).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -51,6 +54,15 @@ done
 
 echo "== starting the peer"
 "$BENCH_LAB/anchor/run.sh" "$ANCHOR_DB" 5000
+
+# A JVM compiles its hot paths in its first seconds under load: both servers get the same
+# unmeasured pass over every workload first (PREWARM seconds each), then the suite's own warm-up.
+for q in $QUERIES; do
+  for url in http://127.0.0.1:5000/graphql http://127.0.0.1:$HUB_PORT/graphql; do
+    dir="$HERE/queries"; [ "$url" = http://127.0.0.1:5000/graphql ] && dir="$BENCH_LAB/load/queries/postgraphile"
+    WARMUP=0 KEYS="$DATASET.keys" "$BENCH_LAB/load/run.sh" "$url" "$dir/$q.graphql" 32 "${PREWARM:-10}" >/dev/null 2>&1 || true
+  done
+done
 
 KEYS="$DATASET.keys" RESULTS_DIR="$RESULTS_DIR" "$BENCH_LAB/load/suite.sh" \
   postgraphile=http://127.0.0.1:5000/graphql="$BENCH_LAB/load/queries/postgraphile" \
