@@ -85,7 +85,7 @@ final class PenaltyDecisionFile extends RecordFile<Decision> {
         LocalDate publishedOn = row.date("published_on", false);
         String legalRepresentative = row.text("legal_representative", 100);
 
-        String creditCode = row.uscc("party_credit_code", partyType != null && partyType != PartyType.NATURAL_PERSON);
+        String creditCode = row.usccUnquoted("party_credit_code", partyType != null && partyType != PartyType.NATURAL_PERSON);
         String idNo = row.raw("party_id_no");
         if (partyType == PartyType.NATURAL_PERSON) {
             if (idNo == null) {

@@ -161,6 +161,18 @@ final class Row {
     }
 
     String uscc(String column, boolean required) {
+        return uscc(column, required, true);
+    }
+
+    /**
+     * A credit code that may hold personal data by mistake (a party's code column given a natural
+     * person's ID number): the message does not quote the value.
+     */
+    String usccUnquoted(String column, boolean required) {
+        return uscc(column, required, false);
+    }
+
+    private String uscc(String column, boolean required, boolean quote) {
         String v = raw(column);
         if (v == null) {
             if (required) {
@@ -170,7 +182,8 @@ final class Row {
         }
         String problem = Uscc.problem(v);
         if (problem != null) {
-            error(column, "'" + abbreviate(v) + "' is not valid: " + problem);
+            error(column, (quote ? "'" + abbreviate(v) + "' is not valid: " : "is not valid: ")
+                    + (quote ? problem : problem.replaceAll(" \\('.'\\)", "")));
             return null;
         }
         return v;

@@ -174,6 +174,17 @@ class PenaltyDecisionImportTest {
     }
 
     @Test
+    void anIdNumberTypedIntoTheCreditCodeColumnIsNotQuotedBack() {
+        String id = residentId(4);
+        int row = add(next().naturalPerson("张伟", residentId(5)));
+        data.set(PENALTIES, row, "party_credit_code", id);
+        ImportReport report = assertRejected(problem(row, "party_credit_code", "is not valid"));
+        for (ImportError e : report.errors()) {
+            assertThat(e.toString()).doesNotContain(id).doesNotContain(id.substring(6, 14));
+        }
+    }
+
+    @Test
     void aNaturalPersonNeedsNoCreditCode() {
         add(next().naturalPerson("张伟", residentId(1)));
         assertImported();
