@@ -30,7 +30,8 @@ mkdir -p "$RESULTS_DIR"
 unset DATAHUB_DB_URL
 # The peer's view publishes MINOR decisions for 3 months; the hub's default does not. Switch it on
 # for both the import and the server, so that both serve the same set of decisions.
-export SPRING_APPLICATION_JSON='{"datahub":{"policy":{"defaults":{"publish-minor":true}}}}'
+# A 4 GB buffer pool holds a scale-100 dataset.
+export SPRING_APPLICATION_JSON='{"datahub":{"policy":{"defaults":{"publish-minor":true}},"db":{"embedded-buffer-pool":"4G"}}}'
 if [ ! -f "$HUB_DATA/.imported" ]; then
   echo "== importing $DATASET into $HUB_DATA"
   DATAHUB_DATA_DIR="$HUB_DATA" /usr/bin/time -f "import wall %e s, max RSS %M KiB" \

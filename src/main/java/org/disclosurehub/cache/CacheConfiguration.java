@@ -1,9 +1,8 @@
 package org.disclosurehub.cache;
 
-import java.time.Duration;
-
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.disclosurehub.database.DataChangedEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -20,6 +19,7 @@ import org.springframework.context.event.EventListener;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
+@EnableConfigurationProperties(CacheProperties.class)
 class CacheConfiguration {
 
     @Bean
@@ -31,11 +31,6 @@ class CacheConfiguration {
             manager.registerCustomCache(HubCaches.OFFICERS, Caffeine.newBuilder()
                     .maximumSize(100_000).expireAfterWrite(properties.ttl()).build());
         };
-    }
-
-    @Bean
-    CacheProperties cacheProperties(org.springframework.core.env.Environment env) {
-        return new CacheProperties(env.getProperty("datahub.cache.ttl", Duration.class, Duration.ofMinutes(5)));
     }
 
     @Bean
@@ -61,9 +56,5 @@ class CacheConfiguration {
                 }
             });
         }
-    }
-
-    /** @param ttl longest time a cached entry lives: the staleness bound across nodes */
-    record CacheProperties(Duration ttl) {
     }
 }

@@ -21,7 +21,7 @@ class DataSourceConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${datahub.db.url:}'.trim().isEmpty()")
     EmbeddedMariaDb embeddedMariaDb(DatabaseProperties properties) {
-        return EmbeddedMariaDb.start(properties.dataDir());
+        return EmbeddedMariaDb.start(properties.dataDir(), properties.embeddedBufferPool());
     }
 
     @Bean(destroyMethod = "close")

@@ -43,6 +43,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts (and on first use installs) the server whose files live in {@code dataDir}. */
     public static EmbeddedMariaDb start(Path dataDir) {
+        return start(dataDir, "1G");
+    }
+
+    /** @param bufferPool the InnoDB buffer pool size, e.g. {@code 1G} */
+    public static EmbeddedMariaDb start(Path dataDir, String bufferPool) {
         Path root = dataDir.toAbsolutePath().normalize();
         FileChannel channel = null;
         try {
@@ -68,7 +73,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--skip-name-resolve");
-            config.addArg("--innodb-buffer-pool-size=" + System.getProperty("datahub.embedded.buffer-pool", "1G"));
+            config.addArg("--innodb-buffer-pool-size=" + bufferPool);
             config.addArg("--innodb-log-file-size=512M");
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--max-connections=200");

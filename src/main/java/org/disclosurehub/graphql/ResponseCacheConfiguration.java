@@ -1,14 +1,12 @@
 package org.disclosurehub.graphql;
 
 import java.time.Clock;
-import java.time.Duration;
 
+import org.disclosurehub.cache.CacheProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.util.unit.DataSize;
 
 /** Registers the {@link ResponseCache} on /graphql unless {@code datahub.cache.responses=false}. */
 @Configuration(proxyBeanMethods = false)
@@ -16,10 +14,8 @@ import org.springframework.util.unit.DataSize;
 class ResponseCacheConfiguration {
 
     @Bean
-    ResponseCache responseCache(Clock clock, Environment env) {
-        Duration ttl = env.getProperty("datahub.cache.ttl", Duration.class, Duration.ofMinutes(5));
-        DataSize size = env.getProperty("datahub.cache.response-bytes", DataSize.class, DataSize.ofMegabytes(64));
-        return new ResponseCache(clock, ttl, size.toBytes());
+    ResponseCache responseCache(Clock clock, CacheProperties properties) {
+        return new ResponseCache(clock, properties.ttl(), properties.responseBytes().toBytes());
     }
 
     @Bean

@@ -21,7 +21,7 @@ import org.disclosurehub.policy.DecisionQuery;
 import org.disclosurehub.policy.PublicDecision;
 import org.disclosurehub.policy.PublicDecisions;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
+import org.disclosurehub.cache.CacheProperties;
 import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 
@@ -39,10 +39,10 @@ public class DecisionPages {
     private final Clock clock;
     private final Cache<Object, Object> cache;
 
-    DecisionPages(PublicDecisions decisions, Clock clock, Environment env) {
+    DecisionPages(PublicDecisions decisions, Clock clock, CacheProperties properties) {
         this.decisions = decisions;
         this.clock = clock;
-        Duration ttl = env.getProperty("datahub.cache.ttl", Duration.class, Duration.ofMinutes(5));
+        Duration ttl = properties.ttl();
         this.cache = Caffeine.newBuilder().maximumSize(20_000).expireAfter(new UntilMidnight(clock, ttl)).build();
     }
 
