@@ -28,6 +28,22 @@ public class AgencyDirectory {
         return cache.get(code, agencies::find);
     }
 
+    /**
+     * The agency of each item, for a {@code @BatchMapping}: one lookup for the whole batch. Items
+     * whose code is null or unknown are left out (the field resolves to null).
+     */
+    public <T> Map<T, Agency> agenciesOf(java.util.List<T> items, Function<T, String> code) {
+        Map<String, Agency> byCode = findAll(items.stream().map(code).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<T, Agency> result = new LinkedHashMap<>();
+        for (T item : items) {
+            String c = code.apply(item);
+            if (c != null && byCode.containsKey(c)) {
+                result.put(item, byCode.get(c));
+            }
+        }
+        return result;
+    }
+
     /** The agencies with these codes, in one query for those not cached. */
     public Map<String, Agency> findAll(Collection<String> codes) {
         Map<String, Optional<Agency>> found = HubCaches.getAll(cache, codes,

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import graphql.execution.DataFetcherResult;
 import org.disclosurehub.agency.Agency;
@@ -64,17 +63,17 @@ class OfficerController {
 
     @BatchMapping(typeName = "CredentialCheck")
     Map<CredentialCheck, Agency> agency(List<CredentialCheck> checks) {
-        return agencyOf(checks, CredentialCheck::agencyCode);
+        return agencies.agenciesOf(checks, CredentialCheck::agencyCode);
     }
 
     @BatchMapping(typeName = "EnforcementOfficer", field = "agency")
     Map<EnforcementOfficer, Agency> officerAgency(List<EnforcementOfficer> members) {
-        return agencyOf(members, EnforcementOfficer::agencyCode);
+        return agencies.agenciesOf(members, EnforcementOfficer::agencyCode);
     }
 
     @BatchMapping(typeName = "AuxiliaryStaff", field = "agency")
     Map<AuxiliaryStaff, Agency> auxiliaryAgency(List<AuxiliaryStaff> members) {
-        return agencyOf(members, AuxiliaryStaff::agencyCode);
+        return agencies.agenciesOf(members, AuxiliaryStaff::agencyCode);
     }
 
     @BatchMapping(typeName = "Agency")
@@ -94,15 +93,4 @@ class OfficerController {
         return result;
     }
 
-    private <T> Map<T, Agency> agencyOf(List<T> items, Function<T, String> code) {
-        Map<String, Agency> byCode = agencies.findAll(items.stream().map(code).filter(c -> c != null).distinct().toList());
-        Map<T, Agency> result = new LinkedHashMap<>();
-        items.forEach(i -> {
-            Agency agency = code.apply(i) == null ? null : byCode.get(code.apply(i));
-            if (agency != null) {
-                result.put(i, agency);
-            }
-        });
-        return result;
-    }
 }

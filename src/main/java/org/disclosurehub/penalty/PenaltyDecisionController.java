@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
@@ -105,10 +104,7 @@ class PenaltyDecisionController {
 
     @BatchMapping(typeName = "PenaltyDecision")
     Map<PublicDecision, Agency> agency(List<PublicDecision> items) {
-        Map<String, Agency> byCode = agencies.findAll(items.stream().map(PublicDecision::agencyCode).distinct().toList());
-        Map<PublicDecision, Agency> result = new LinkedHashMap<>();
-        items.forEach(d -> result.put(d, byCode.get(d.agencyCode())));
-        return result;
+        return agencies.agenciesOf(items, PublicDecision::agencyCode);
     }
 
     @BatchMapping(typeName = "PenaltyDecision")
@@ -140,15 +136,7 @@ class PenaltyDecisionController {
 
     @BatchMapping(typeName = "HandlingOfficer", field = "agency")
     Map<HandlingOfficer, Agency> agencyOfHandler(List<HandlingOfficer> items) {
-        Map<String, Agency> byCode = agencies.findAll(items.stream().map(HandlingOfficer::agencyCode)
-                .filter(Objects::nonNull).distinct().toList());
-        Map<HandlingOfficer, Agency> result = new LinkedHashMap<>();
-        items.forEach(h -> {
-            if (h.agencyCode() != null && byCode.containsKey(h.agencyCode())) {
-                result.put(h, byCode.get(h.agencyCode()));
-            }
-        });
-        return result;
+        return agencies.agenciesOf(items, HandlingOfficer::agencyCode);
     }
 
     @SchemaMapping(typeName = "PenaltyDecision")

@@ -3,11 +3,9 @@ package org.disclosurehub.penalty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import graphql.execution.DataFetcherResult;
 import org.disclosurehub.agency.Agency;
@@ -117,27 +115,27 @@ class PublicationController {
 
     @BatchMapping(typeName = "WithdrawalNotice")
     Map<WithdrawalNotice, Agency> agency(List<WithdrawalNotice> items) {
-        return agencyOf(items, WithdrawalNotice::agencyCode);
+        return agencies.agenciesOf(items, WithdrawalNotice::agencyCode);
     }
 
     @BatchMapping(typeName = "PublicationChange", field = "agency")
     Map<PublicationChange, Agency> changeAgency(List<PublicationChange> items) {
-        return agencyOf(items, PublicationChange::agencyCode);
+        return agencies.agenciesOf(items, PublicationChange::agencyCode);
     }
 
     @BatchMapping(typeName = "TimelinessFigure", field = "agency")
     Map<PublicStatistics.Timeliness, Agency> timelinessAgency(List<PublicStatistics.Timeliness> items) {
-        return agencyOf(items, PublicStatistics.Timeliness::agencyCode);
+        return agencies.agenciesOf(items, PublicStatistics.Timeliness::agencyCode);
     }
 
     @BatchMapping(typeName = "WithheldFigure", field = "agency")
     Map<PublicStatistics.WithheldCount, Agency> withheldAgency(List<PublicStatistics.WithheldCount> items) {
-        return agencyOf(items, PublicStatistics.WithheldCount::agencyCode);
+        return agencies.agenciesOf(items, PublicStatistics.WithheldCount::agencyCode);
     }
 
     @BatchMapping(typeName = "AgencyPenaltyTotals", field = "agency")
     Map<PublicDecisions.AgencyTotals, Agency> totalsAgency(List<PublicDecisions.AgencyTotals> items) {
-        return agencyOf(items, PublicDecisions.AgencyTotals::agencyCode);
+        return agencies.agenciesOf(items, PublicDecisions.AgencyTotals::agencyCode);
     }
 
     @org.springframework.graphql.data.method.annotation.SchemaMapping(typeName = "AgencyPenaltyTotals")
@@ -151,15 +149,4 @@ class PublicationController {
         }
     }
 
-    private <T> Map<T, Agency> agencyOf(List<T> items, Function<T, String> code) {
-        Map<String, Agency> byCode = agencies.findAll(items.stream().map(code).distinct().toList());
-        Map<T, Agency> result = new LinkedHashMap<>();
-        items.forEach(i -> {
-            Agency a = byCode.get(code.apply(i));
-            if (a != null) {
-                result.put(i, a);
-            }
-        });
-        return result;
-    }
 }

@@ -1,6 +1,5 @@
 package org.disclosurehub.power;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +48,7 @@ class PowerController {
 
     @BatchMapping
     Map<Power, Agency> agency(List<Power> items) {
-        Map<String, Agency> byCode = agencies.findAll(items.stream().map(Power::agencyCode).distinct().toList());
-        Map<Power, Agency> result = new LinkedHashMap<>();
-        items.forEach(p -> result.put(p, byCode.get(p.agencyCode())));
-        return result;
+        return agencies.agenciesOf(items, Power::agencyCode);
     }
 
     @BatchMapping
@@ -65,12 +61,12 @@ class PowerController {
 
     @BatchMapping(typeName = "PowerChange")
     Map<PowerChange, Agency> fromAgency(List<PowerChange> changes) {
-        return agencyOf(changes, true);
+        return agencies.agenciesOf(changes, PowerChange::fromAgencyCode);
     }
 
     @BatchMapping(typeName = "PowerChange")
     Map<PowerChange, Agency> toAgency(List<PowerChange> changes) {
-        return agencyOf(changes, false);
+        return agencies.agenciesOf(changes, PowerChange::toAgencyCode);
     }
 
     @BatchMapping(typeName = "Agency")
@@ -81,22 +77,4 @@ class PowerController {
         return result;
     }
 
-    private Map<PowerChange, Agency> agencyOf(List<PowerChange> changes, boolean from) {
-        Set<String> codes = new HashSet<>();
-        changes.forEach(c -> {
-            String code = from ? c.fromAgencyCode() : c.toAgencyCode();
-            if (code != null) {
-                codes.add(code);
-            }
-        });
-        Map<String, Agency> byCode = agencies.findAll(codes);
-        Map<PowerChange, Agency> result = new LinkedHashMap<>();
-        changes.forEach(c -> {
-            String code = from ? c.fromAgencyCode() : c.toAgencyCode();
-            if (code != null && byCode.containsKey(code)) {
-                result.put(c, byCode.get(code));
-            }
-        });
-        return result;
-    }
 }
