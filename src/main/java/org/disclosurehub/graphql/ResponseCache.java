@@ -7,11 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,6 +17,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.disclosurehub.cache.UntilMidnight;
 import org.disclosurehub.calendar.LegalTime;
 import org.disclosurehub.database.DataChangedEvent;
 import org.springframework.context.event.EventListener;
@@ -158,24 +157,4 @@ public class ResponseCache extends OncePerRequestFilter {
         }
     }
 
-    /** An entry expires at the next midnight in Beijing, or after the TTL if that comes first. */
-    record UntilMidnight(Clock clock, Duration ttl) implements Expiry<Object, Object> {
-
-        @Override
-        public long expireAfterCreate(Object key, Object value, long currentTime) {
-            Instant now = clock.instant();
-            Instant midnight = LegalTime.today(clock).plusDays(1).atStartOfDay(LegalTime.CHINA).toInstant();
-            return Math.max(0, Math.min(ttl.toNanos(), Duration.between(now, midnight).toNanos()));
-        }
-
-        @Override
-        public long expireAfterUpdate(Object key, Object value, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, value, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(Object key, Object value, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
-    }
 }

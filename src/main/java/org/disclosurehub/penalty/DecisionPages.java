@@ -2,7 +2,6 @@ package org.disclosurehub.penalty;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import graphql.execution.DataFetcherResult;
+import org.disclosurehub.cache.UntilMidnight;
 import org.disclosurehub.calendar.LegalTime;
 import org.disclosurehub.database.DataChangedEvent;
 import org.disclosurehub.graphql.HubException;
@@ -111,25 +110,4 @@ public class DecisionPages {
     private record TotalsKey(LocalDate from, LocalDate to, String district, LocalDate day) {
     }
 
-    /** An entry expires at the next midnight in Beijing, or after the TTL if that comes first. */
-    private record UntilMidnight(Clock clock, Duration ttl) implements Expiry<Object, Object> {
-
-        @Override
-        public long expireAfterCreate(Object key, Object value, long currentTime) {
-            Instant now = clock.instant();
-            Instant midnight = LegalTime.today(clock).plusDays(1).atStartOfDay(LegalTime.CHINA).toInstant();
-            Duration untilMidnight = Duration.between(now, midnight);
-            return Math.max(0, Math.min(ttl.toNanos(), untilMidnight.toNanos()));
-        }
-
-        @Override
-        public long expireAfterUpdate(Object key, Object value, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, value, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(Object key, Object value, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
-    }
 }

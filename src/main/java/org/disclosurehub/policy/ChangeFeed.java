@@ -59,7 +59,7 @@ public class ChangeFeed {
                         + " AND d.visible_until <= ? AND COALESCE(d.first_published_at, " + START_AT + ") < " + EXPIRY_AT
                         + ") x" + keyset + " ORDER BY x.at, x.kind, x.decision_no LIMIT " + (size + 1))
                 .params(params)
-                .query((rs, n) -> new PublicationChange(0, rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                .query((rs, n) -> new PublicationChange(rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param kind PUBLISHED, CORRECTED, WITHDRAWN, REMOVED or EXPIRED
  */
-public record PublicationChange(long sequence, Instant at, String kind, String decisionNo, String agencyCode) {
+public record PublicationChange(Instant at, String kind, String decisionNo, String agencyCode) {
 
     public static final String PUBLISHED = "PUBLISHED";
     public static final String CORRECTED = "CORRECTED";
