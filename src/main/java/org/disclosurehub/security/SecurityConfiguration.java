@@ -1,5 +1,6 @@
 package org.disclosurehub.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,9 +15,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * decides for itself through {@link WriteAccess} (one GraphQL endpoint carries reads and writes,
  * so URL rules cannot). No sessions, no cookies, hence no CSRF. Security's own header writers are
  * off: its default {@code Cache-Control: no-store} would defeat the caching of public reads, and
- * the security headers and CORS are set by the hub's own filters.
+ * the security headers and CORS are set by the hub's own filters. Commands on the jar (no web
+ * server) need none of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
