@@ -3,6 +3,7 @@ package org.disclosurehub.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,7 +33,16 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // an upload is refused before its body is read; everything else decides per write
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/import").hasAnyRole(Role.PUBLISHER.name(), Role.ADMIN.name())
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> BearerTokenFilter.refuse(response,
+                                "invalid_request", "This needs an agency credential: send it as `Authorization: Bearer"
+                                        + " <token>`."))
+                        .accessDeniedHandler((request, response, ex) -> BearerTokenFilter.forbid(response,
+                                "Importing needs a PUBLISHER credential.")))
                 .addFilterBefore(new BearerTokenFilter(provider), AnonymousAuthenticationFilter.class)
                 .build();
     }
