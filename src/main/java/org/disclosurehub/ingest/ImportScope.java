@@ -139,7 +139,9 @@ class ImportScope {
                     if (!own && !ownTeam) {
                         errors.add(new ImportError(file, row, "code", "is not the uploading agency (" + scope.agency
                                 + ") nor one of its enforcement teams"));
-                    } else if (ownTeam) {
+                        continue;
+                    }
+                    if (ownTeam) {
                         scope.codes.add(code);
                     }
                     claims.add(new Claim(row, code, own ? kind + "|" + parent + "|" + district : null));
@@ -148,6 +150,7 @@ class ImportScope {
                     if (!scope.codes.contains(agency)) {
                         errors.add(new ImportError(file, row, "agency_code", "belongs to agency " + agency
                                 + ", not to the uploading agency (" + scope.agency + ") or its enforcement teams"));
+                        continue;
                     }
                     claims.add(new Claim(row, values.get(columns.get(keyColumn)).strip(), agency));
                 }
