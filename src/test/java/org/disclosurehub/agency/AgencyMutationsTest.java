@@ -13,6 +13,7 @@ import org.disclosurehub.support.DatasetBuilder;
 import org.disclosurehub.support.Personas;
 import org.disclosurehub.support.PublicApi;
 import org.disclosurehub.support.WriteData;
+import org.disclosurehub.support.WriteDocuments;
 import org.disclosurehub.support.WriteHubTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WriteHubTest
 class AgencyMutationsTest {
 
-    static final String UPDATE = """
-            mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) {
-              agency { code name consultPhone website } userErrors { field message code } } }""";
+    static final String UPDATE = WriteDocuments.load("updateAgency");
     private static final String SHOWN = """
             query($code: ID!) { agency(code: $code) { name consultPhone website officeHours } }""";
 

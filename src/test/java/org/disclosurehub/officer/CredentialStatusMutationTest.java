@@ -12,6 +12,7 @@ import org.disclosurehub.support.DatasetBuilder;
 import org.disclosurehub.support.Personas;
 import org.disclosurehub.support.PublicApi;
 import org.disclosurehub.support.WriteData;
+import org.disclosurehub.support.WriteDocuments;
 import org.disclosurehub.support.WriteHubTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WriteHubTest
 class CredentialStatusMutationTest {
 
-    static final String CHANGE = """
-            mutation($input: ChangeCredentialStatusInput!) { changeCredentialStatus(input: $input) {
-              staffMember { credentialStatus ... on EnforcementOfficer { validToday } }
-              userErrors { field message code } } }""";
+    static final String CHANGE = WriteDocuments.load("changeCredentialStatus");
     private static final String CHECK = """
             query($no: String!) { credentialCheck(credentialNo: $no) { mayEnforce } }""";
 

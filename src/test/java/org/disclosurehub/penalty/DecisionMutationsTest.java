@@ -2,7 +2,6 @@ package org.disclosurehub.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +13,8 @@ import org.disclosurehub.support.DatasetBuilder;
 import org.disclosurehub.support.Personas;
 import org.disclosurehub.support.PublicApi;
 import org.disclosurehub.support.WriteData;
+import org.disclosurehub.support.WriteDocuments;
+import org.disclosurehub.support.WriteInputs;
 import org.disclosurehub.support.WriteHubTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,22 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @WriteHubTest
 class DecisionMutationsTest {
 
-    static final String PUBLISH = """
-            mutation($input: PublishPenaltyDecisionInput!) { publishPenaltyDecision(input: $input) {
-              decisionNo version
-              decision { decisionNo partyName fineAmount status correction { correctedOn reason } }
-              withdrawalNotice { decisionNo withdrawnOn reason }
-              userErrors { field message code } } }""";
-    static final String CORRECT = """
-            mutation($input: CorrectPenaltyDecisionInput!) { correctPenaltyDecision(input: $input) {
-              decisionNo version
-              decision { decisionNo partyName fineAmount status correction { correctedOn reason } }
-              userErrors { field message code } } }""";
-    static final String WITHDRAW = """
-            mutation($input: WithdrawPenaltyDecisionInput!) { withdrawPenaltyDecision(input: $input) {
-              decisionNo version decision { decisionNo }
-              withdrawalNotice { decisionNo withdrawnOn reason }
-              userErrors { field message code } } }""";
+    static final String PUBLISH = WriteDocuments.load("publishPenaltyDecision");
+    static final String CORRECT = WriteDocuments.load("correctPenaltyDecision");
+    static final String WITHDRAW = WriteDocuments.load("withdrawPenaltyDecision");
     private static final String SHOWN = """
             query($no: String!) {
               penaltyDecision(decisionNo: $no) { fineAmount status correction { reason } }
@@ -76,25 +64,8 @@ class DecisionMutationsTest {
         as = Personas.issue(tokens);
     }
 
-    /** A valid decision of the department: a legal person fined 5,000 yuan, handled by its two officers. */
     static Map<String, Object> decision(String no) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("decisionNo", no);
-        d.put("agencyCode", DatasetBuilder.DEPARTMENT);
-        d.put("powerCode", "CF-002");
-        d.put("partyType", "LEGAL_PERSON");
-        d.put("partyName", "北京示例商贸有限公司");
-        d.put("partyCreditCode", DatasetBuilder.uscc(7001));
-        d.put("legalRepresentative", "周示例");
-        d.put("violationFacts", "当事人经营超过保质期的食品。");
-        d.put("legalBasis", "《中华人民共和国食品安全法》第一百二十四条");
-        d.put("penaltyTypes", List.of("FINE"));
-        d.put("fineAmount", "5000.00");
-        d.put("decisionDate", "2026-06-01");
-        d.put("procedure", "GENERAL");
-        d.put("officerCredentials", List.of(DatasetBuilder.DEPARTMENT_OFFICER, DatasetBuilder.DEPARTMENT_OFFICER_2));
-        d.put("severity", "GENERAL");
-        return d;
+        return WriteInputs.decision(no);
     }
 
     static String freshNumber() {

@@ -2,7 +2,6 @@ package org.disclosurehub.power;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +13,8 @@ import org.disclosurehub.support.DatasetBuilder;
 import org.disclosurehub.support.Personas;
 import org.disclosurehub.support.PublicApi;
 import org.disclosurehub.support.WriteData;
+import org.disclosurehub.support.WriteDocuments;
+import org.disclosurehub.support.WriteInputs;
 import org.disclosurehub.support.WriteHubTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,18 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WriteHubTest
 class PowerMutationsTest {
 
-    static final String ADD = """
-            mutation($input: AddPowerInput!) { addPower(input: $input) {
-              power { code status } userErrors { field message code } } }""";
-    static final String ADJUST = """
-            mutation($input: AdjustPowerInput!) { adjustPower(input: $input) {
-              power { code name legalBasis } userErrors { field message code } } }""";
-    static final String TRANSFER = """
-            mutation($input: TransferPowerInput!) { transferPower(input: $input) {
-              power { code agency { code } } userErrors { field message code } } }""";
-    static final String REPEAL = """
-            mutation($input: RepealPowerInput!) { repealPower(input: $input) {
-              power { code status effectiveTo } userErrors { field message code } } }""";
+    static final String ADD = WriteDocuments.load("addPower");
+    static final String ADJUST = WriteDocuments.load("adjustPower");
+    static final String TRANSFER = WriteDocuments.load("transferPower");
+    static final String REPEAL = WriteDocuments.load("repealPower");
     private static final String SHOWN = """
             query($code: ID!) { power(code: $code) { name status effectiveTo legalBasis agency { code }
               history { kind effectiveOn fromAgency { code } toAgency { code } changedFields
@@ -66,14 +59,7 @@ class PowerMutationsTest {
     }
 
     static Map<String, Object> newPower(String code) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("code", code);
-        p.put("agencyCode", DatasetBuilder.DEPARTMENT);
-        p.put("name", "对销售未经检验的食品添加剂的处罚");
-        p.put("category", "PENALTY");
-        p.put("legalBasis", "《食品安全法》第一百二十五条");
-        p.put("effectiveFrom", "2026-01-01");
-        return p;
+        return WriteInputs.power(code);
     }
 
     static String freshCode() {

@@ -33,6 +33,13 @@ public final class DataSnapshot {
         return sums;
     }
 
+    /** Part of a snapshot taken before: the given tables only. */
+    public static Map<String, Object> of(Map<String, Object> snapshot, List<String> tables) {
+        Map<String, Object> part = new LinkedHashMap<>();
+        tables.forEach(t -> part.put(t, snapshot.get(t)));
+        return part;
+    }
+
     public static Map<String, Object> of(JdbcTemplate jdbc) {
         return of(jdbc, TABLES);
     }
