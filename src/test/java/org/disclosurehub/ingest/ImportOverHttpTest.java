@@ -150,6 +150,33 @@ class ImportOverHttpTest {
     }
 
     @Test
+    void aFileThatCannotBeReadToTheEndIsRefusedBeforeAnythingIsWritten() {
+        byte[] csv = decisions(TestDecision.decision(freshNumber())).text(DatasetBuilder.PENALTIES)
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(csv, csv.length + 2);
+        broken[csv.length] = (byte) 0xFF;
+        broken[csv.length + 1] = '\n';
+        Map<String, Object> before = DataSnapshot.of(jdbc, DataSnapshot.DATA_TABLES);
+
+        PublicApi.Response r = api.upload(as.own(), Map.of(DatasetBuilder.PENALTIES, broken));
+
+        assertThat(r.status()).as(r.raw()).isEqualTo(422);
+        assertThat(r.<List<Integer>>read("$.errors[*].row")).containsExactly(4);
+        assertThat(DataSnapshot.of(jdbc, DataSnapshot.DATA_TABLES)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOutsideTheContractIsRejectedByTheImportAsOnTheCommandLine() {
+        Map<String, byte[]> files = files(decisions(TestDecision.decision(freshNumber())), DatasetBuilder.PENALTIES);
+        files.put("notes.csv", "a,b\n".getBytes(StandardCharsets.UTF_8));
+
+        PublicApi.Response r = api.upload(as.own(), files);
+
+        assertThat(r.status()).as(r.raw()).isEqualTo(422);
+        assertThat(r.<List<String>>read("$.errors[*].file")).containsExactly("notes.csv");
+    }
+
+    @Test
     void theCalendarIsTheDistrictsToImport() {
         DatasetBuilder calendar = DatasetBuilder.validDataset().only(DatasetBuilder.CALENDAR);
 
