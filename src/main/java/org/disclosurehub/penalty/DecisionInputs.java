@@ -30,7 +30,8 @@ final class DecisionInputs {
         Decision toDecision() {
             return new Decision(strip(decisionNo), agencyCode, strip(powerCode), partyType, strip(partyName),
                     strip(partyCreditCode), strip(partyIdNo), strip(legalRepresentative), strip(violationFacts),
-                    strip(legalBasis), list(penaltyTypes), money(fineAmount), money(confiscationAmount), decisionDate, procedure,
+                    strip(legalBasis), list(penaltyTypes), money(fineAmount), money(confiscationAmount), decisionDate,
+                    procedure,
                     list(officerCredentials).stream().map(String::strip).toList(), severity,
                     exemption == null ? Exemption.NONE : exemption, DecisionStatus.EFFECTIVE, null, null,
                     list(redactedPassages), Boolean.TRUE.equals(major), legalReviewDate, publishedOn);

@@ -111,7 +111,8 @@ public final class TokenCommand {
         for (TokenStore.TokenInfo t : tokens.list()) {
             out.printf("%-12s  %-10s  %-18s  %-17s  %-17s  %s%n", t.id(), t.role(), t.agencyCode(),
                     TIME.format(t.issuedAt()), t.revokedAt() == null ? "-" : TIME.format(t.revokedAt()),
-                    (t.label() == null ? "" : t.label()) + (t.agencyName() == null ? "" : " (" + t.agencyName() + ")"));
+                    String.join(" ", java.util.stream.Stream.of(t.label(), t.agencyName() == null ? null
+                            : "(" + t.agencyName() + ")").filter(java.util.Objects::nonNull).toList()));
         }
         return DONE;
     }
