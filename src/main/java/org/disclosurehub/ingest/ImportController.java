@@ -2,6 +2,7 @@ package org.disclosurehub.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -125,7 +126,7 @@ class ImportController {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, MultipartFile> f : files.entrySet()) {
-                sha.update(f.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
                 try (InputStream in = f.getValue().getInputStream()) {
                     byte[] buffer = new byte[1 << 16];
                     int n;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.disclosurehub.agency.AgencyRepository;
 import org.disclosurehub.calendar.LegalTime;
@@ -127,7 +128,7 @@ class DecisionWrites {
     }
 
     private DecisionPayload change(String decisionNo, Integer expectedVersion, String action,
-            java.util.function.Function<Decision, Change> edit) {
+            Function<Decision, Change> edit) {
         DecisionPayload refused = transactions.execute(status -> {
             Optional<DecisionRecords.Versioned> stored = records.lock(decisionNo);
             if (stored.isEmpty()) {

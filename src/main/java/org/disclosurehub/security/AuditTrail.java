@@ -96,16 +96,18 @@ public class AuditTrail {
      * @param entityType what kind of record, e.g. {@code penalty_decision}
      * @param entityKey  its key, e.g. the decision number (never personal data)
      * @param agencyCode the agency whose record it is
-     * @param before     fields before the write (empty for a new record); values {@link #plain} or personal
-     * @param after      fields after it; only fields whose value differs are recorded
+     * @param before     fields before the write (empty or null for a new record); values {@link #plain} or personal
+     * @param after      fields after it (empty or null for a removal); only fields whose value differs are recorded
      */
     public void record(String action, String entityType, String entityKey, String agencyCode, Map<String, ?> before,
             Map<String, ?> after) {
+        Map<String, ?> fieldsBefore = before == null ? Map.of() : before;
+        Map<String, ?> fieldsAfter = after == null ? Map.of() : after;
         long id = insert(action, entityType, entityKey, agencyCode, null);
         List<Object[]> rows = new ArrayList<>();
-        for (String field : fields(before, after)) {
-            Object b = before.get(field);
-            Object a = after.get(field);
+        for (String field : fields(fieldsBefore, fieldsAfter)) {
+            Object b = fieldsBefore.get(field);
+            Object a = fieldsAfter.get(field);
             String was = text(b);
             String now = text(a);
             if (Objects.equals(was, now)) {

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * {@code java -jar disclosure-hub.jar token issue|list|revoke}: manages agency credentials at the
@@ -111,8 +113,8 @@ public final class TokenCommand {
         for (TokenStore.TokenInfo t : tokens.list()) {
             out.printf("%-12s  %-10s  %-18s  %-17s  %-17s  %s%n", t.id(), t.role(), t.agencyCode(),
                     TIME.format(t.issuedAt()), t.revokedAt() == null ? "-" : TIME.format(t.revokedAt()),
-                    String.join(" ", java.util.stream.Stream.of(t.label(), t.agencyName() == null ? null
-                            : "(" + t.agencyName() + ")").filter(java.util.Objects::nonNull).toList()));
+                    String.join(" ", Stream.of(t.label(), t.agencyName() == null ? null : "(" + t.agencyName() + ")")
+                            .filter(Objects::nonNull).toList()));
         }
         return DONE;
     }
