@@ -12,10 +12,13 @@ import java.util.Map;
 
 import org.disclosurehub.support.HubTest;
 import org.disclosurehub.support.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -47,6 +50,16 @@ class PersonalDataLogTest {
     JdbcTemplate jdbc;
 
     Http http;
+
+    /**
+     * Boot sets up logging once per JVM, for the first application context a test run creates;
+     * this context must set it up again with its own profile, and leave it to be set up afresh.
+     */
+    @BeforeAll
+    @AfterAll
+    static void letTheNextContextSetUpLogging() {
+        LoggingSystem.get(PersonalDataLogTest.class.getClassLoader()).cleanUp();
+    }
 
     @BeforeEach
     void connect() {
