@@ -41,7 +41,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
     private static GraphQLError withCode(ResponseError error) {
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-        extensions.putIfAbsent("code", codeFor(error.getErrorType()).name());
+        extensions.putIfAbsent("code", (parsingCancelled(error) ? ErrorCode.QUERY_TOO_COMPLEX
+                : codeFor(error.getErrorType())).name());
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(error.getMessage())
                 .errorType(error.getErrorType())
@@ -54,6 +55,17 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
             builder.path(error.getParsedPath());
         }
         return builder.build();
+    }
+
+    /**
+     * The parser gave up on a document with more tokens or characters than
+     * {@code datahub.graphql.max-tokens} / {@code .max-query-length} allow: a size limit, like
+     * depth and cost. graphql-java reports it as a syntax error, told apart only by its message.
+     */
+    static boolean parsingCancelled(ResponseError error) {
+        String message = error.getMessage();
+        return error.getErrorType() == ErrorType.InvalidSyntax && message != null && message.startsWith("More than ")
+                && message.contains("parsing has been cancelled");
     }
 
     static ErrorCode codeFor(ErrorClassification type) {

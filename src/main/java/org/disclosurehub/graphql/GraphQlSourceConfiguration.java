@@ -16,14 +16,22 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The schema is the contract, so start-up fails if any field of it has no data fetcher
  * (schema mapping inspection). Parsed and validated documents are cached: public portals send
- * the same few queries over and over.
+ * the same few queries over and over. The cache is bounded by the documents' total length, not
+ * their number, so that clients sending thousands of distinct maximum-length documents cannot
+ * fill the heap with syntax trees.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlSourceConfiguration {
 
+    /** About 4,000 typical portal queries, or 120 of the longest accepted (datahub.graphql.max-query-length). */
+    static final long DOCUMENT_CACHE_CHARACTERS = 2_000_000;
+
     @Bean
     GraphQlSourceBuilderCustomizer strictSchemaAndDocumentCache() {
-        Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder().maximumSize(2_000).build();
+        Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
+                .maximumWeight(DOCUMENT_CACHE_CHARACTERS)
+                .weigher((String query, PreparsedDocumentEntry entry) -> 64 + query.length())
+                .build();
         PreparsedDocumentProvider provider = (input, parseAndValidate) -> CompletableFuture.completedFuture(
                 documents.get(input.getQuery(), q -> parseAndValidate.apply(input)));
         return builder -> builder

@@ -2,71 +2,70 @@ package org.disclosurehub.graphql;
 
 import java.util.Map;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
-import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Maximum query depth and complexity, answered with {@code QUERY_TOO_COMPLEX}. */
+/**
+ * Maximum query depth and cost ({@link QueryCost}), answered with {@code QUERY_TOO_COMPLEX}
+ * before anything runs.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimitProperties.class)
 class QueryLimitsConfiguration {
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(QueryLimitProperties limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return new TooComplex("The query is nested " + depth + " levels deep; at most "
-                        + maxDepth + " are allowed.");
-            }
-        };
+    QueryCostInstrumentation queryCostInstrumentation(QueryLimitProperties limits) {
+        return new QueryCostInstrumentation(limits);
     }
 
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(QueryLimitProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), connectionAwareCost(limits)) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return new TooComplex("The query would cost " + complexity + "; at most " + maxComplexity
+    /** Checks each operation after validation, with its variables, before the first field is fetched. */
+    static final class QueryCostInstrumentation extends SimplePerformantInstrumentation {
+
+        private final QueryLimitProperties limits;
+
+        QueryCostInstrumentation(QueryLimitProperties limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            ExecutionContext context = parameters.getExecutionContext();
+            OperationDefinition operation = context.getOperationDefinition();
+            QueryCost cost = QueryCost.of(context.getGraphQLSchema(), operation.getSelectionSet(),
+                    rootType(context.getGraphQLSchema(), operation), context.getFragmentsByName(),
+                    context.getCoercedVariables().toMap(), limits);
+            if (cost.depth() > limits.maxDepth()) {
+                throw new TooComplex("The query is nested " + cost.depth() + " levels deep; at most "
+                        + limits.maxDepth() + " are allowed.");
+            }
+            if (cost.cost() > limits.maxComplexity()) {
+                throw new TooComplex("The query would cost " + (cost.cost() == Long.MAX_VALUE ? "more than "
+                        + Long.MAX_VALUE : cost.cost()) + "; at most " + limits.maxComplexity()
                         + " is allowed. Ask for fewer fields or smaller pages (first).");
             }
-        };
-    }
+            return super.beginExecuteOperation(parameters, state);
+        }
 
-    /**
-     * A list's selection is paid once per item it may return: {@code first} items for a
-     * connection ({@code first: 100} costs 100×), and an assumed {@value #PLAIN_LIST_ITEMS} for
-     * a plain list such as an agency's children.
-     */
-    static FieldComplexityCalculator connectionAwareCost(QueryLimitProperties limits) {
-        return (env, childComplexity) -> {
-            Object first = env.getArguments().get("first");
-            GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
-            int multiplier;
-            if (env.getField().getName().startsWith("__") || env.getParentType().getName().startsWith("__")) {
-                // introspection: bounded by the size of the schema, and journalists' tools need it
-                multiplier = 1;
-            } else if (first instanceof Integer n) {
-                multiplier = Math.max(1, Math.min(n, limits.maxPageSize()));
-            } else if (GraphQLTypeUtil.simplePrint(type).endsWith("Connection")) {
-                multiplier = limits.defaultPageSize();
-            } else if (GraphQLTypeUtil.isList(type) && !env.getField().getName().equals("edges")) {
-                // a connection's edges are already paid for by its first
-                multiplier = PLAIN_LIST_ITEMS;
-            } else {
-                multiplier = 1;
-            }
-            return 1 + childComplexity * multiplier;
-        };
+        private static GraphQLObjectType rootType(GraphQLSchema schema, OperationDefinition operation) {
+            return switch (operation.getOperation()) {
+                case MUTATION -> schema.getMutationType();
+                case SUBSCRIPTION -> schema.getSubscriptionType();
+                default -> schema.getQueryType();
+            };
+        }
     }
-
-    static final int PLAIN_LIST_ITEMS = 10;
 
     static final class TooComplex extends AbortExecutionException {
 
