@@ -6,11 +6,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disclosurehub.security.TokenStore;
+import org.disclosurehub.support.AgencySystems;
 import org.disclosurehub.support.GuardedHubTest;
 import org.disclosurehub.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A client that sends more than its share is answered 429 with Retry-After and a GraphQL error
@@ -24,6 +28,11 @@ class RateLimitTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TokenStore tokens;
 
     Http http;
 
@@ -88,7 +97,8 @@ class RateLimitTest {
 
     @Test
     void aCredentialHasABucketOfItsOwnWhereverItComesFrom() {
-        String agency = "Bearer agency-system-credential-1";
+        String agency = AgencySystems.bearer(jdbc, tokens, "test: rate limit 1");
+        String another = AgencySystems.bearer(jdbc, tokens, "test: rate limit 2");
         assertThat(List.of(fromWith("198.51.100.10", agency).statusCode(), fromWith("198.51.100.11", agency).statusCode()))
                 .containsOnly(200);
         HttpResponse<String> refused = fromWith("198.51.100.12", agency);
@@ -97,7 +107,7 @@ class RateLimitTest {
 
         // the addresses themselves still have their own anonymous buckets, and another credential its own
         assertThat(from("198.51.100.10").statusCode()).isEqualTo(200);
-        assertThat(fromWith("198.51.100.10", "Bearer agency-system-credential-2").statusCode()).isEqualTo(200);
+        assertThat(fromWith("198.51.100.10", another).statusCode()).isEqualTo(200);
     }
 
     @Test
