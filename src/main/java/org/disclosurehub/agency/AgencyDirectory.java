@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.disclosurehub.cache.HubCaches;
+import org.disclosurehub.cache.Invalidations;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
@@ -18,14 +19,16 @@ public class AgencyDirectory {
 
     private final AgencyRepository agencies;
     private final Cache<String, Optional<Agency>> cache;
+    private final Invalidations invalidations;
 
-    AgencyDirectory(AgencyRepository agencies, CacheManager caches) {
+    AgencyDirectory(AgencyRepository agencies, CacheManager caches, Invalidations invalidations) {
         this.agencies = agencies;
         this.cache = HubCaches.caffeine(caches, HubCaches.AGENCIES);
+        this.invalidations = invalidations;
     }
 
     public Optional<Agency> find(String code) {
-        return cache.get(code, agencies::find);
+        return invalidations.get(cache, code, agencies::find);
     }
 
     /**
@@ -46,7 +49,7 @@ public class AgencyDirectory {
 
     /** The agencies with these codes, in one query for those not cached. */
     public Map<String, Agency> findAll(Collection<String> codes) {
-        Map<String, Optional<Agency>> found = HubCaches.getAll(cache, codes,
+        Map<String, Optional<Agency>> found = invalidations.getAll(cache, codes,
                 missing -> agencies.findAll(missing).stream().collect(Collectors.toMap(Agency::code, Function.identity())));
         Map<String, Agency> result = new LinkedHashMap<>();
         found.forEach((code, agency) -> agency.ifPresent(a -> result.put(code, a)));

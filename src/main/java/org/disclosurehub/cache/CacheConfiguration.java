@@ -34,21 +34,24 @@ class CacheConfiguration {
     }
 
     @Bean
-    CacheInvalidator cacheInvalidator(CacheManager caches) {
-        return new CacheInvalidator(caches);
+    CacheInvalidator cacheInvalidator(CacheManager caches, Invalidations invalidations) {
+        return new CacheInvalidator(caches, invalidations);
     }
 
     /** Clears every cache after a write has committed. */
     static final class CacheInvalidator {
 
         private final CacheManager caches;
+        private final Invalidations invalidations;
 
-        CacheInvalidator(CacheManager caches) {
+        CacheInvalidator(CacheManager caches, Invalidations invalidations) {
             this.caches = caches;
+            this.invalidations = invalidations;
         }
 
         @EventListener
         void on(DataChangedEvent event) {
+            invalidations.advance();
             caches.getCacheNames().forEach(name -> {
                 var cache = caches.getCache(name);
                 if (cache != null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.disclosurehub.cache.Invalidations;
 import org.disclosurehub.database.DataChangedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -22,13 +23,16 @@ public class WorkingDays {
 
     private final CalendarRepository calendar;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private final Invalidations invalidations;
 
-    WorkingDays(CalendarRepository calendar) {
+    WorkingDays(CalendarRepository calendar, Invalidations invalidations) {
         this.calendar = calendar;
+        this.invalidations = invalidations;
     }
 
     @EventListener
     void on(DataChangedEvent event) {
+        invalidations.advance();
         snapshot.set(null);
     }
 
@@ -61,8 +65,13 @@ public class WorkingDays {
     private Snapshot current() {
         Snapshot s = snapshot.get();
         if (s == null) {
+            long stamp = invalidations.stamp();
             s = Snapshot.of(calendar.all());
             snapshot.set(s);
+            if (invalidations.movedSince(stamp)) {
+                // loaded before a write committed: use it for this call, but do not keep it
+                snapshot.compareAndSet(s, null);
+            }
         }
         return s;
     }

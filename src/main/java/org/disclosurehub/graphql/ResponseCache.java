@@ -17,6 +17,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.disclosurehub.cache.Invalidations;
 import org.disclosurehub.cache.UntilMidnight;
 import org.disclosurehub.calendar.LegalTime;
 import org.disclosurehub.database.DataChangedEvent;
@@ -39,12 +40,15 @@ public class ResponseCache extends OncePerRequestFilter {
 
     static final int MAX_BODY = 16 * 1024;
     private static final String KEY = ResponseCache.class.getName() + ".key";
+    private static final String STAMP = ResponseCache.class.getName() + ".stamp";
 
     private final Cache<String, byte[]> cache;
     private final Clock clock;
+    private final Invalidations invalidations;
 
-    public ResponseCache(Clock clock, Duration ttl, long maxBytes) {
+    public ResponseCache(Clock clock, Duration ttl, long maxBytes, Invalidations invalidations) {
         this.clock = clock;
+        this.invalidations = invalidations;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, byte[] value) -> key.length() * 2 + value.length)
@@ -54,6 +58,7 @@ public class ResponseCache extends OncePerRequestFilter {
 
     @EventListener
     void on(DataChangedEvent event) {
+        invalidations.advance();
         cache.invalidateAll();
     }
 
@@ -89,6 +94,8 @@ public class ResponseCache extends OncePerRequestFilter {
                     return;
                 }
                 req.setAttribute(KEY, key);
+                // taken before the query reads anything: an answer that raced a write is not kept
+                req.setAttribute(STAMP, invalidations.stamp());
             }
             res = new ContentCachingResponseWrapper(response);
         }
@@ -100,6 +107,9 @@ public class ResponseCache extends OncePerRequestFilter {
                 byte[] bytes = captured.getContentAsByteArray();
                 if (key instanceof String k && captured.getStatus() == 200 && !contains(bytes, "\"errors\"")) {
                     cache.put(k, bytes);
+                    if (!(req.getAttribute(STAMP) instanceof Long stamp) || invalidations.movedSince(stamp)) {
+                        cache.invalidate(k);
+                    }
                 }
                 captured.copyBodyToResponse();
             }

@@ -3,6 +3,7 @@ package org.disclosurehub.graphql;
 import java.time.Clock;
 
 import org.disclosurehub.cache.CacheProperties;
+import org.disclosurehub.cache.Invalidations;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class ResponseCacheConfiguration {
 
     @Bean
-    ResponseCache responseCache(Clock clock, CacheProperties properties) {
-        return new ResponseCache(clock, properties.ttl(), properties.responseBytes().toBytes());
+    ResponseCache responseCache(Clock clock, CacheProperties properties, Invalidations invalidations) {
+        return new ResponseCache(clock, properties.ttl(), properties.responseBytes().toBytes(), invalidations);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.execution.DataFetcherResult;
+import org.disclosurehub.cache.Invalidations;
 import org.disclosurehub.cache.UntilMidnight;
 import org.disclosurehub.calendar.LegalTime;
 import org.disclosurehub.database.DataChangedEvent;
@@ -37,16 +38,19 @@ public class DecisionPages {
     private final PublicDecisions decisions;
     private final Clock clock;
     private final Cache<Object, Object> cache;
+    private final Invalidations invalidations;
 
-    DecisionPages(PublicDecisions decisions, Clock clock, CacheProperties properties) {
+    DecisionPages(PublicDecisions decisions, Clock clock, CacheProperties properties, Invalidations invalidations) {
         this.decisions = decisions;
         this.clock = clock;
+        this.invalidations = invalidations;
         Duration ttl = properties.ttl();
         this.cache = Caffeine.newBuilder().maximumSize(20_000).expireAfter(new UntilMidnight(clock, ttl)).build();
     }
 
     @EventListener
     void on(DataChangedEvent event) {
+        invalidations.advance();
         cache.invalidateAll();
     }
 
@@ -98,7 +102,7 @@ public class DecisionPages {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(Object key, java.util.function.Supplier<T> loader) {
-        return (T) cache.get(key, k -> loader.get());
+        return (T) invalidations.get(cache, key, k -> loader.get());
     }
 
     private record PageKey(DecisionQuery query, DecisionOrder order, int size, LocalDate day) {
