@@ -34,6 +34,12 @@ public class AgencyRepository {
                 .optional();
     }
 
+    /** The agency, its row locked until the current transaction ends (for a write that reads it first). */
+    public Optional<Agency> lock(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agency WHERE code = ? FOR UPDATE").param(code)
+                .query(AgencyRepository::map).optional();
+    }
+
     public List<Agency> findAll(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();

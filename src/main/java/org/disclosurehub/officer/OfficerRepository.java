@@ -36,6 +36,12 @@ public class OfficerRepository {
                 .query(OfficerRepository::map).optional();
     }
 
+    /** The officer, the row locked until the current transaction ends (for a write that reads it first). */
+    public Optional<Officer> lock(String credentialNo) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM officer WHERE credential_no = ? FOR UPDATE").param(credentialNo)
+                .query(OfficerRepository::map).optional();
+    }
+
     public Map<String, Officer> findAll(Collection<String> credentialNos) {
         Map<String, Officer> found = new HashMap<>();
         if (!credentialNos.isEmpty()) {

@@ -204,21 +204,8 @@ public class PublicationWriter {
 
     /** Stored decisions in order of their number, after the given one ("" for the first), as they were sent. */
     List<Decision> storedAfter(String afterNo, int limit) {
-        return jdbc.query("SELECT decision_no, agency_code, power_code, party_type, party_name, party_credit_code,"
-                + " party_id_no, legal_representative, violation_facts, legal_basis, penalty_types, fine_amount,"
-                + " confiscation_amount, decision_date, procedure_kind, officer_credentials, severity, exemption, status,"
-                + " status_changed_on, status_reason, redacted_passages, major, legal_review_date, published_on"
-                + " FROM penalty_decision WHERE decision_no > ? ORDER BY decision_no LIMIT " + limit,
-                (rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getString(3),
-                        PartyType.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), PublicDecisions.penaltyTypes(rs.getString(11)),
-                        rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getObject(14, LocalDate.class),
-                        ProcedureKind.valueOf(rs.getString(15)), List.of(rs.getString(16).split("\\|")),
-                        Severity.valueOf(rs.getString(17)), Exemption.valueOf(rs.getString(18)),
-                        DecisionStatus.valueOf(rs.getString(19)), rs.getObject(20, LocalDate.class), rs.getString(21),
-                        rs.getString(22) == null ? List.of() : List.of(rs.getString(22).split("\\|", -1)),
-                        rs.getBoolean(23), rs.getObject(24, LocalDate.class), rs.getObject(25, LocalDate.class)),
-                afterNo);
+        return jdbc.query("SELECT " + DecisionRecords.COLUMNS + " FROM penalty_decision WHERE decision_no > ?"
+                + " ORDER BY decision_no LIMIT " + limit, DecisionRecords.MAPPER, afterNo);
     }
 
     private Map<String, String> districtsOf(List<Decision> decisions) {
@@ -257,7 +244,9 @@ public class PublicationWriter {
         String updates = java.util.Arrays.stream(columns.split(",")).map(String::strip).filter(c -> !c.equals("decision_no"))
                 .map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
         jdbc.batchUpdate("INSERT INTO penalty_decision (" + columns + ") VALUES (" + Sql.placeholders(29) + ")"
-                + " ON DUPLICATE KEY UPDATE " + updates, rows);
+                // a stored decision whose content changes gets a new version (optimistic locking of
+                // corrections); first in the list, so row_hash is still the stored one
+                + " ON DUPLICATE KEY UPDATE version = version + IF(row_hash = VALUES(row_hash), 0, 1), " + updates, rows);
     }
 
     private void upsertPublic(List<PublicDecision> rows, Map<String, LocalDateTime> firstPublished) {

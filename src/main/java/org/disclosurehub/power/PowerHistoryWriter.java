@@ -43,4 +43,21 @@ public class PowerHistoryWriter {
         powers.append(history, source);
         return changed.size();
     }
+
+    /**
+     * Writes one item as an agency's system changed it, its history dated the day the change took
+     * effect (an import has no such day and records the day it ran).
+     *
+     * @param stored the item as stored (null if new), read under a lock by the caller
+     * @return the changes recorded in its history (none if the item is unchanged)
+     */
+    public List<PowerChange> write(Power stored, Power incoming, String source, LocalDate effectiveOn) {
+        List<PowerChange> changes = PowerChangeDetector.changes(stored, incoming, effectiveOn, clock.instant());
+        if (changes.isEmpty() && incoming.equals(stored)) {
+            return List.of();
+        }
+        powers.upsert(List.of(incoming));
+        powers.append(changes, source);
+        return changes;
+    }
 }

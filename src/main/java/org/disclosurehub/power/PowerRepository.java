@@ -44,6 +44,12 @@ public class PowerRepository {
                 .query(PowerRepository::map).optional();
     }
 
+    /** The item, its row locked until the current transaction ends (for a write that reads it first). */
+    public Optional<Power> lock(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM power_item WHERE code = ? FOR UPDATE").param(code)
+                .query(PowerRepository::map).optional();
+    }
+
     public Map<String, Power> findAll(Collection<String> codes) {
         Map<String, Power> found = new HashMap<>();
         if (!codes.isEmpty()) {

@@ -65,11 +65,19 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     static void refuse(HttpServletResponse response, String error, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + error + "\"");
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, message);
+    }
+
+    static void forbid(HttpServletResponse response, String message) throws IOException {
+        write(response, HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN, message);
+    }
+
+    private static void write(HttpServletResponse response, int status, ErrorCode code, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(Map.of("message", message,
-                "extensions", Map.of("code", ErrorCode.UNAUTHENTICATED.name()))))));
+                "extensions", Map.of("code", code.name()))))));
     }
 }
