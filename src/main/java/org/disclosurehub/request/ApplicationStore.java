@@ -183,6 +183,37 @@ public class ApplicationStore {
                 .optional();
     }
 
+    /** An application in the public register: never the applicant. */
+    public record RegisterRow(String trackingNo, String agencyCode, Instant submittedAt, String description) {
+    }
+
+    /**
+     * A page of the register, newest first: only applications whose applicant consented. Keyset on
+     * (submitted_at, tracking_no) descending.
+     */
+    public List<RegisterRow> register(String agencyCode, Instant afterSubmitted, String afterTrackingNo, int limit) {
+        Sql.Where where = new Sql.Where().and("public_register = TRUE");
+        if (agencyCode != null) {
+            where.and("agency_code = ?", agencyCode);
+        }
+        if (afterSubmitted != null) {
+            where.keyset(List.of("submitted_at", "tracking_no"), List.of(utc(afterSubmitted), afterTrackingNo), false);
+        }
+        return jdbc.sql("SELECT tracking_no, agency_code, submitted_at, description FROM disclosure_request" + where
+                        + " ORDER BY submitted_at DESC, tracking_no DESC LIMIT " + limit)
+                .params(where.params())
+                .query((rs, n) -> new RegisterRow(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4)))
+                .list();
+    }
+
+    public long registerCount(String agencyCode) {
+        Sql.Where where = new Sql.Where().and("public_register = TRUE");
+        if (agencyCode != null) {
+            where.and("agency_code = ?", agencyCode);
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM disclosure_request" + where).params(where.params()).query(Long.class).single();
+    }
+
     /** Receives every application with its events, in tracking-number order (the derived-state ledger). */
     public interface HistoryConsumer {
         void accept(String trackingNo, Submission submission, List<EventRecord> events);

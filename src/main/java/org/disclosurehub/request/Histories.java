@@ -28,11 +28,17 @@ public final class Histories {
 
     /** Derives the life of an application from its events, which must already be in {@link #ORDER}. */
     public static Life derive(Channel channel, Instant submittedAt, List<EventRecord> sortedEvents, WorkCalendar calendar) {
+        return derive(channel, submittedAt, sortedEvents, calendar, true);
+    }
+
+    /** Without {@code explain}, the due-date explanation is left empty (statistics over many applications). */
+    public static Life derive(Channel channel, Instant submittedAt, List<EventRecord> sortedEvents, WorkCalendar calendar,
+            boolean explain) {
         List<Step> steps = new ArrayList<>(sortedEvents.size());
         for (int i = 0; i < sortedEvents.size(); i++) {
             EventRecord e = sortedEvents.get(i);
             steps.add(new Step(local(e.at()), e.kind(), e.outcome(), e.detail(), i));
         }
-        return DeadlineEngine.derive(channel, local(submittedAt), steps, calendar);
+        return DeadlineEngine.derive(channel, local(submittedAt), steps, calendar, explain);
     }
 }

@@ -66,6 +66,11 @@ public enum Outcome {
         return legalBasis;
     }
 
+    /** The row of section 三 as the table prints it, e.g. {@code 三（三）2}. */
+    public String reportRow() {
+        return "三（" + "一二三四五六".charAt(group - 1) + "）" + (item > 0 ? String.valueOf(item) : "");
+    }
+
     /** Whether the outcome closes an application that lapsed rather than one the agency answered on its merits. */
     public boolean lapse() {
         return this == OTHER_NO_CORRECTION || this == OTHER_FEE_UNPAID;

@@ -126,11 +126,17 @@ public final class DeadlineEngine {
      * happened.
      */
     public static Life derive(Channel channel, LocalDateTime submittedAt, List<Step> steps, WorkCalendar calendar) {
+        return derive(channel, submittedAt, steps, calendar, true);
+    }
+
+    /** As {@link #derive(Channel, LocalDateTime, List, WorkCalendar)}; without {@code explain} the explanation is empty (bulk statistics need none). */
+    public static Life derive(Channel channel, LocalDateTime submittedAt, List<Step> steps, WorkCalendar calendar,
+            boolean explain) {
         Fold fold = new Fold(channel, submittedAt, new DayCounter(calendar));
         for (Step step : steps) {
             fold.apply(step);
         }
-        return fold.life();
+        return fold.life(explain);
     }
 
     /** A stretch of time not counted: the working days in (start, end], capped at {@code cap} working days. */
@@ -542,7 +548,7 @@ public final class DeadlineEngine {
             return false;
         }
 
-        Life life() {
+        Life life(boolean explain) {
             LocalDate due;
             boolean provisional = false;
             ApplicationStatus status;
@@ -567,7 +573,7 @@ public final class DeadlineEngine {
                         : ApplicationStatus.IN_PROGRESS;
             }
             int excludedDays = receivedOn == null ? 0 : excluded();
-            String explanation = new Explanation(this, due, excludedDays).text();
+            String explanation = explain ? new Explanation(this, due, excludedDays).text() : "";
             Set<Integer> gaps = days.gaps();
             Integer toAnswer = answeredOn != null && receivedOn != null && !lapsed ? days.between(receivedOn, answeredOn) : null;
             boolean awaiting = !withdrawn && !lapsed && concludedOn == null;

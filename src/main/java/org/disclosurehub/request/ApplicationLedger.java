@@ -1,0 +1,121 @@
+package org.disclosurehub.request;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.disclosurehub.database.DataChangedEvent;
+import org.disclosurehub.request.deadline.Life;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The derived state of every application (its {@link Life} without the explanation text), held
+ * in memory for statistics and the annual report, which would otherwise fold every history on
+ * every request. It is a cache of what the events and the calendar determine, never a second
+ * record: any write elsewhere (an import, a calendar change, another feature's mutation) drops it
+ * and the next reader rebuilds it from the database; a caseworker step re-derives only its own
+ * application ({@link #refresh}). A rebuild that raced a write is used once and not kept.
+ */
+@Service
+public class ApplicationLedger {
+
+    /** The source of the {@link DataChangedEvent} a caseworker step announces: it refreshes its entry itself. */
+    public static final String STEP = "application-step";
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationLedger.class);
+
+    private final ApplicationStore store;
+    private final WorkingDayCalendar calendar;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private final AtomicLong writes = new AtomicLong();
+
+    ApplicationLedger(ApplicationStore store, WorkingDayCalendar calendar) {
+        this.store = store;
+        this.calendar = calendar;
+    }
+
+    /** One application's derived state with what the reports group it by. */
+    public record Entry(String trackingNo, String agencyCode, ApplicantType applicantType, Life life) {
+    }
+
+    /** Every application, by tracking number and by agency. */
+    public record Snapshot(Map<String, Entry> byTrackingNo, Map<String, List<Entry>> byAgency) {
+
+        public List<Entry> ofAgencies(Collection<String> agencyCodes) {
+            List<Entry> result = new ArrayList<>();
+            for (String code : agencyCodes) {
+                result.addAll(byAgency.getOrDefault(code, List.of()));
+            }
+            return result;
+        }
+    }
+
+    @EventListener
+    void on(DataChangedEvent event) {
+        if (!STEP.equals(event.source())) {
+            writes.incrementAndGet();
+            snapshot.set(null);
+        }
+    }
+
+    public Snapshot current() {
+        Snapshot s = snapshot.get();
+        if (s != null) {
+            return s;
+        }
+        long before = writes.get();
+        s = build();
+        if (writes.get() == before) {
+            snapshot.compareAndSet(null, s);
+        }
+        return s;
+    }
+
+    /** Re-derives one application after a caseworker step committed. */
+    public void refresh(String trackingNo) {
+        writes.incrementAndGet();
+        Snapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        ApplicationStore.Submission submission = store.submissions(List.of(trackingNo)).get(trackingNo);
+        if (submission == null) {
+            return;
+        }
+        Entry entry = entry(trackingNo, submission, store.eventsOf(trackingNo));
+        Entry old = s.byTrackingNo().put(trackingNo, entry);
+        List<Entry> agencyList = s.byAgency().computeIfAbsent(entry.agencyCode(), k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        if (old != null) {
+            agencyList.remove(old);
+        }
+        agencyList.add(entry);
+    }
+
+    private Snapshot build() {
+        long started = System.nanoTime();
+        Map<String, Entry> byTrackingNo = new ConcurrentHashMap<>();
+        Map<String, List<Entry>> byAgency = new ConcurrentHashMap<>();
+        store.streamAll((trackingNo, submission, events) -> {
+            Entry e = entry(trackingNo, submission, events);
+            byTrackingNo.put(trackingNo, e);
+            byAgency.computeIfAbsent(e.agencyCode(), k -> new ArrayList<>()).add(e);
+        });
+        Map<String, List<Entry>> concurrent = new ConcurrentHashMap<>();
+        byAgency.forEach((k, v) -> concurrent.put(k, new java.util.concurrent.CopyOnWriteArrayList<>(v)));
+        log.info("Derived the state of {} applications in {} ms", byTrackingNo.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Snapshot(byTrackingNo, concurrent);
+    }
+
+    private Entry entry(String trackingNo, ApplicationStore.Submission submission, List<EventRecord> events) {
+        Life life = Histories.derive(submission.channel(), submission.submittedAt(), events, calendar, false);
+        return new Entry(trackingNo, submission.agencyCode(), submission.applicantType(), life);
+    }
+}
