@@ -8,7 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.disclosurehub.database.DataChangedEvent;
+import org.disclosurehub.request.deadline.CalendarSnapshot;
+import org.disclosurehub.request.deadline.WorkCalendar;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.disclosurehub.request.deadline.Life;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +39,20 @@ public class ApplicationLedger {
 
     private final ApplicationStore store;
     private final WorkingDayCalendar calendar;
+    private final Clock clock;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
     private final AtomicLong writes = new AtomicLong();
+    /** One background builder; a build it starts after a write makes the next reader wait less. */
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "application-ledger");
+        t.setDaemon(true);
+        return t;
+    });
 
-    ApplicationLedger(ApplicationStore store, WorkingDayCalendar calendar) {
+    ApplicationLedger(ApplicationStore store, WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** One application's derived state with what the reports group it by. */
@@ -57,11 +71,24 @@ public class ApplicationLedger {
         }
     }
 
+    /**
+     * Writes that cannot change an application's derived state (it depends on the applications,
+     * their events and the calendar only); any other source, an import above all, drops the ledger.
+     */
+    private static final java.util.Set<String> UNRELATED = java.util.Set.of(STEP, "power", "officer", "agency",
+            "policy", "penalty_decision");
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
     @EventListener
     void on(DataChangedEvent event) {
-        if (!STEP.equals(event.source())) {
+        if (!UNRELATED.contains(event.source())) {
             writes.incrementAndGet();
             snapshot.set(null);
+            warm();
         }
     }
 
@@ -70,12 +97,36 @@ public class ApplicationLedger {
         if (s != null) {
             return s;
         }
-        long before = writes.get();
-        s = build();
-        if (writes.get() == before) {
-            snapshot.compareAndSet(null, s);
+        // one build at a time: readers that arrive meanwhile wait for it rather than repeat it
+        synchronized (this) {
+            s = snapshot.get();
+            if (s != null) {
+                return s;
+            }
+            long before = writes.get();
+            s = build();
+            if (writes.get() == before) {
+                snapshot.compareAndSet(null, s);
+            }
+            return s;
         }
-        return s;
+    }
+
+    /** Builds the ledger in the background after start-up, so the first reader rarely waits for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        warm();
+    }
+
+    private void warm() {
+        background.execute(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                // the next reader builds it again and reports what fails then
+                log.debug("Background build of the application ledger failed: {}", e.getClass().getName());
+            }
+        });
     }
 
     /** Re-derives one application after a caseworker step committed. */
@@ -89,7 +140,7 @@ public class ApplicationLedger {
         if (submission == null) {
             return;
         }
-        Entry entry = entry(trackingNo, submission, store.eventsOf(trackingNo));
+        Entry entry = entry(trackingNo, submission, store.eventsOf(trackingNo), calendar);
         Entry old = s.byTrackingNo().put(trackingNo, entry);
         List<Entry> agencyList = s.byAgency().computeIfAbsent(entry.agencyCode(), k -> new java.util.concurrent.CopyOnWriteArrayList<>());
         if (old != null) {
@@ -100,22 +151,29 @@ public class ApplicationLedger {
 
     private Snapshot build() {
         long started = System.nanoTime();
+        int year = LocalDate.now(clock).getYear();
+        // an array copy of the calendar: a build looks up millions of days
+        WorkCalendar days = CalendarSnapshot.of(calendar, year - 12, year + 3);
         Map<String, Entry> byTrackingNo = new ConcurrentHashMap<>();
         Map<String, List<Entry>> byAgency = new ConcurrentHashMap<>();
+        long[] deriving = {0};
         store.streamAll((trackingNo, submission, events) -> {
-            Entry e = entry(trackingNo, submission, events);
+            long t = System.nanoTime();
+            Entry e = entry(trackingNo, submission, events, days);
+            deriving[0] += System.nanoTime() - t;
             byTrackingNo.put(trackingNo, e);
             byAgency.computeIfAbsent(e.agencyCode(), k -> new ArrayList<>()).add(e);
         });
         Map<String, List<Entry>> concurrent = new ConcurrentHashMap<>();
         byAgency.forEach((k, v) -> concurrent.put(k, new java.util.concurrent.CopyOnWriteArrayList<>(v)));
-        log.info("Derived the state of {} applications in {} ms", byTrackingNo.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Derived the state of {} applications in {} ms ({} ms of it in the deadline engine)", byTrackingNo.size(),
+                (System.nanoTime() - started) / 1_000_000, deriving[0] / 1_000_000);
         return new Snapshot(byTrackingNo, concurrent);
     }
 
-    private Entry entry(String trackingNo, ApplicationStore.Submission submission, List<EventRecord> events) {
-        Life life = Histories.derive(submission.channel(), submission.submittedAt(), events, calendar, false);
+    private static Entry entry(String trackingNo, ApplicationStore.Submission submission, List<EventRecord> events,
+            WorkCalendar days) {
+        Life life = Histories.derive(submission.channel(), submission.submittedAt(), events, days, false);
         return new Entry(trackingNo, submission.agencyCode(), submission.applicantType(), life);
     }
 }

@@ -1,7 +1,6 @@
 package org.disclosurehub.request;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import org.disclosurehub.calendar.LegalTime;
@@ -39,10 +38,10 @@ public class ApplicationLookup {
             throw new HubException(ErrorCode.RATE_LIMITED, "Too many look-ups with a wrong tracking number or query code"
                     + " from this client; try again later.");
         }
-        Optional<ApplicationStore.Stored> stored = trackingNo.length() <= 40 && queryCode.length() <= 100
-                ? store.find(trackingNo) : Optional.empty();
+        Optional<ApplicationStore.WithEvents> stored = trackingNo.length() <= 40 && queryCode.length() <= 100
+                ? store.findWithEvents(trackingNo) : Optional.empty();
         boolean match = QueryCodes.matches(queryCode.length() <= 100 ? queryCode : "",
-                stored.map(ApplicationStore.Stored::queryCodeHash).orElse(null));
+                stored.map(w -> w.application().queryCodeHash()).orElse(null));
         if (!match) {
             failures.count(client);
             return Optional.empty();
@@ -52,12 +51,12 @@ public class ApplicationLookup {
 
     /** The application as of today; for paths that have already checked who may see it. */
     public Optional<ApplicationView> find(String trackingNo) {
-        return store.find(trackingNo).map(this::view);
+        return store.findWithEvents(trackingNo).map(this::view);
     }
 
-    private ApplicationView view(ApplicationStore.Stored a) {
-        List<EventRecord> events = store.eventsOf(a.trackingNo());
-        Life life = Histories.derive(a.channel(), a.submittedAt(), events, calendar);
-        return ApplicationView.of(a, events, life, LegalTime.today(clock));
+    private ApplicationView view(ApplicationStore.WithEvents w) {
+        ApplicationStore.Stored a = w.application();
+        Life life = Histories.derive(a.channel(), a.submittedAt(), w.events(), calendar);
+        return ApplicationView.of(a, w.events(), life, LegalTime.today(clock));
     }
 }

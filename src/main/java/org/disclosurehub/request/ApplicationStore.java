@@ -159,6 +159,37 @@ public class ApplicationStore {
                 .optional();
     }
 
+    /** An application with its events (oldest first), in one round trip: the applicant's look-up path. */
+    public record WithEvents(Stored application, List<EventRecord> events) {
+    }
+
+    public Optional<WithEvents> findWithEvents(String trackingNo) {
+        List<Stored> application = new ArrayList<>(1);
+        List<EventRecord> events = new ArrayList<>();
+        jdbc.sql("""
+                SELECT r.tracking_no, r.agency_code, r.applicant_type, r.description, r.format, r.delivery, r.channel,
+                    r.submitted_at, r.query_code_sha256, r.public_register, e.occurred_at, e.kind, e.outcome, e.detail
+                FROM disclosure_request r LEFT JOIN request_event e ON e.tracking_no = r.tracking_no
+                WHERE r.tracking_no = ?""")
+                .param(trackingNo)
+                .query(rs -> {
+                    if (application.isEmpty()) {
+                        application.add(new Stored(rs.getString(1), rs.getString(2), ApplicantType.valueOf(rs.getString(3)),
+                                rs.getString(4), InformationFormat.valueOf(rs.getString(5)), Delivery.valueOf(rs.getString(6)),
+                                Channel.valueOf(rs.getString(7)), instant(rs, 8), rs.getBytes(9), rs.getBoolean(10)));
+                    }
+                    if (rs.getString(12) != null) {
+                        events.add(new EventRecord(rs.getString(1), instant(rs, 11), EventKind.valueOf(rs.getString(12)),
+                                rs.getString(13), rs.getString(14)));
+                    }
+                });
+        if (application.isEmpty()) {
+            return Optional.empty();
+        }
+        events.sort(Histories.ORDER);
+        return Optional.of(new WithEvents(application.get(0), events));
+    }
+
     public List<EventRecord> eventsOf(String trackingNo) {
         List<EventRecord> events = jdbc.sql("SELECT tracking_no, occurred_at, kind, outcome, detail FROM request_event"
                         + " WHERE tracking_no = ?")
@@ -221,7 +252,8 @@ public class ApplicationStore {
 
     /**
      * Reads all applications and their events in two queries (a few hundred bytes each: 100,000
-     * applications fit in tens of megabytes) and hands them over one application at a time.
+     * applications fit in tens of megabytes) and hands them over one application at a time. The
+     * events come without the free text of answers and notes (see below).
      */
     public void streamAll(HistoryConsumer consumer) {
         Map<String, Submission> submissions = new HashMap<>();
@@ -233,7 +265,10 @@ public class ApplicationStore {
                     order.add(t);
                 });
         Map<String, List<EventRecord>> events = new HashMap<>(submissions.size() * 2);
-        jdbc.sql("SELECT tracking_no, occurred_at, kind, outcome, detail FROM request_event")
+        // the derived state needs only the details that carry a date, a number or a kind: answer
+        // texts and notes, most of the bytes, stay in the database
+        jdbc.sql("SELECT tracking_no, occurred_at, kind, outcome, CASE WHEN kind IN ('CORRECTION_REQUESTED',"
+                        + " 'DELAY_NOTIFIED', 'EXTENDED', 'REVIEW_FILED') THEN detail END FROM request_event")
                 .query(rs -> {
                     EventRecord e = event(rs);
                     events.computeIfAbsent(e.trackingNo(), k -> new ArrayList<>(4)).add(e);
