@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
  * in memory for statistics and the annual report, which would otherwise fold every history on
  * every request. It is a cache of what the events and the calendar determine, never a second
  * record: any write elsewhere (an import, a calendar change, another feature's mutation) drops it
- * and the next reader rebuilds it from the database; a caseworker step re-derives only its own
- * application ({@link #refresh}). A rebuild that raced a write is used once and not kept.
+ * and the next reader rebuilds it from the database; a caseworker step or a submission re-derives
+ * only its own application ({@link #refresh}), also when it lands during a build. A rebuild that
+ * raced an import is used once and not kept.
  */
 @Service
 public class ApplicationLedger {
@@ -41,7 +42,10 @@ public class ApplicationLedger {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    /** Counts the writes that drop the ledger: a build that raced one is used once and not kept. */
     private final AtomicLong writes = new AtomicLong();
+    /** Applications a caseworker step or a submission changed, still to be re-derived into the ledger. */
+    private final java.util.Set<String> pending = ConcurrentHashMap.newKeySet();
     /** One background builder; a build it starts after a write makes the next reader wait less. */
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "application-ledger");
@@ -108,6 +112,8 @@ public class ApplicationLedger {
             if (writes.get() == before) {
                 snapshot.compareAndSet(null, s);
             }
+            // steps recorded while it was built may be missing from what it read: re-derive them
+            drainPending(s);
             return s;
         }
     }
@@ -131,18 +137,30 @@ public class ApplicationLedger {
 
     /** Re-derives one application after a caseworker step committed. */
     public void refresh(String trackingNo) {
-        writes.incrementAndGet();
+        pending.add(trackingNo);
         Snapshot s = snapshot.get();
-        if (s == null) {
-            return;
+        if (s != null) {
+            drainPending(s);
         }
+    }
+
+    private void drainPending(Snapshot s) {
+        for (String trackingNo : pending) {
+            if (pending.remove(trackingNo)) {
+                apply(s, trackingNo);
+            }
+        }
+    }
+
+    private void apply(Snapshot s, String trackingNo) {
         ApplicationStore.Submission submission = store.submissions(List.of(trackingNo)).get(trackingNo);
         if (submission == null) {
             return;
         }
         Entry entry = entry(trackingNo, submission, store.eventsOf(trackingNo), calendar);
         Entry old = s.byTrackingNo().put(trackingNo, entry);
-        List<Entry> agencyList = s.byAgency().computeIfAbsent(entry.agencyCode(), k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        List<Entry> agencyList = s.byAgency().computeIfAbsent(entry.agencyCode(),
+                k -> new java.util.concurrent.CopyOnWriteArrayList<>());
         if (old != null) {
             agencyList.remove(old);
         }

@@ -112,6 +112,13 @@ class CaseworkerStepsTest {
         PublicApi.Response followed = new PublicApi(port).post(ApplicationPublicApiTest.APPLICATION, "t", a.trackingNo(),
                 "c", a.queryCode()).ok();
         assertThat(followed.<String>read("$.data.application.status")).isEqualTo("ANSWERED");
+        // the statistics count the answer at once: the step re-derived its application in the ledger
+        PublicApi.Response stats = new PublicApi(port).post("query($a: String!) { applicationStatistics(year: 2026,"
+                + " agencyCode: $a) { answered answeredOnTime } }", "a", DEPARTMENT).ok();
+        int answeredInDatabase = jdbc.queryForObject("SELECT COUNT(*) FROM request_event e JOIN disclosure_request r"
+                + " ON r.tracking_no = e.tracking_no WHERE r.agency_code = ? AND e.kind = 'ANSWERED'", Integer.class, DEPARTMENT);
+        assertThat(stats.<Integer>read("$.data.applicationStatistics[0].answered")).isEqualTo(answeredInDatabase)
+                .isPositive();
         // every step is in the audit trail
         assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_key = ? ORDER BY id", String.class,
                 a.trackingNo())).containsExactly("APPLICATION_RECEIVED", "APPLICATION_CORRECTION_REQUESTED",
