@@ -45,6 +45,10 @@ HEADERS = {
                               "procedure", "officer_credentials", "severity", "exemption", "status",
                               "status_changed_on", "status_reason", "redacted_passages", "major",
                               "legal_review_date", "published_on"],
+    "disclosure_requests.csv": ["tracking_no", "agency_code", "applicant_type", "applicant_name", "applicant_id_no",
+                                "applicant_contact", "description", "format", "delivery", "channel", "submitted_at",
+                                "query_code", "public_register"],
+    "request_events.csv": ["tracking_no", "at", "kind", "outcome", "detail"],
 }
 AGENCY_KINDS = {"GOVERNMENT", "DEPARTMENT", "STREET_OFFICE", "TOWNSHIP", "AUTHORIZED_ORG", "ENTRUSTED_ORG",
                 "ENFORCEMENT_TEAM"}
@@ -300,6 +304,7 @@ def check(folder, calendar_source=None, as_of=dt.date(2026, 11, 22), out=sys.std
             c.err("officers.csv", "-", "credential_status", "fewer than %d %s credentials" % (need, st))
 
     decision_summary = check_decisions(c, folder, ags, pws, offs, cal, as_of)
+    decision_summary += check_requests(c, folder, ags, cal, as_of)
 
     for e in c.errors:
         print("ERROR " + e, file=out)
@@ -820,6 +825,109 @@ def check_decisions(c, folder, ags, pws, offs, cal, as_of):
     for name, k, kr, ex_no, what in table:
         out.append("    %-34s %5d %4d  %s" % (name, k, kr, ex_no))
     return out
+
+
+# ---------------------------------------------------------------------------
+# disclosure_requests.csv and request_events.csv
+# ---------------------------------------------------------------------------
+APPLICANT_TYPES = ["NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION", "SOCIAL_WELFARE_ORG",
+                   "LEGAL_SERVICE_ORG", "OTHER_ORG"]
+REQUEST_OUTCOMES = ["DISCLOSED", "PARTIALLY_DISCLOSED", "WITHHELD_STATE_SECRET", "WITHHELD_LAW_PROHIBITED",
+                    "WITHHELD_SECURITY_STABILITY", "WITHHELD_THIRD_PARTY", "WITHHELD_INTERNAL_AFFAIRS",
+                    "WITHHELD_PROCESS_INFO", "WITHHELD_ENFORCEMENT_FILE", "WITHHELD_ADMIN_QUERY",
+                    "UNAVAILABLE_NOT_HELD", "UNAVAILABLE_NEEDS_CREATION", "UNAVAILABLE_UNCLEAR",
+                    "NOT_PROCESSED_PETITION", "NOT_PROCESSED_REPEAT", "NOT_PROCESSED_PUBLICATION",
+                    "NOT_PROCESSED_EXCESSIVE", "NOT_PROCESSED_CONFIRMATION", "OTHER_NO_CORRECTION",
+                    "OTHER_FEE_UNPAID", "OTHER"]
+EVENT_KINDS = ["RECEIVED", "CORRECTION_REQUESTED", "CORRECTED", "THIRD_PARTY_CONSULTED", "THIRD_PARTY_REPLIED",
+               "AGENCY_CONSULTED", "AGENCY_REPLIED", "EXTENDED", "DELAY_NOTIFIED", "FEE_NOTICE", "FEE_PAID",
+               "ANSWERED", "WITHDRAWN", "REVIEW_FILED", "REVIEW_DECIDED"]
+REVIEW_KINDS = ["RECONSIDERATION", "LITIGATION_DIRECT", "LITIGATION_AFTER_RECONSIDERATION"]
+REVIEW_RESULTS = ["REVIEW_UPHELD", "REVIEW_CORRECTED", "REVIEW_OTHER"]
+RECEIVING_KINDS = {"GOVERNMENT", "DEPARTMENT", "STREET_OFFICE", "TOWNSHIP"}
+
+
+def check_requests(c, folder, ags, cal, as_of):
+    """Keys, references, identity numbers and coverage: every outcome, event kind, review kind and
+    result, applicant type and channel, and open applications at as-of. (The legal rules of each
+    history are checked by the hub itself when it imports the folder: ApplicationImportTest and
+    every HubTest import seed-data/.)"""
+    reqs = c.read(folder, "disclosure_requests.csv")
+    evs = c.read(folder, "request_events.csv")
+    c.unique("disclosure_requests.csv", reqs, "tracking_no")
+    c.unique("disclosure_requests.csv", reqs, "query_code")
+    kinds = {r["code"]: r["kind"] for _, r in ags}
+    by_type, by_channel = {}, {}
+    for i, r in reqs:
+        if kinds.get(r["agency_code"]) not in RECEIVING_KINDS:
+            c.err("disclosure_requests.csv", i, "agency_code", "not an agency that answers applications")
+        if r["applicant_type"] not in APPLICANT_TYPES:
+            c.err("disclosure_requests.csv", i, "applicant_type", "unknown")
+        elif r["applicant_type"] == "NATURAL_PERSON":
+            if not id_valid(r["applicant_id_no"]):
+                c.err("disclosure_requests.csv", i, "applicant_id_no", "not a valid resident ID")
+        elif not uscc_valid(r["applicant_id_no"]):
+            c.err("disclosure_requests.csv", i, "applicant_id_no", "not a valid credit code")
+        if not re.fullmatch(r"[A-HJ-NP-Z2-9]{16}", r["query_code"]):
+            c.err("disclosure_requests.csv", i, "query_code", "not 16 characters of the query-code alphabet")
+        if r["submitted_at"][:10] > as_of.isoformat():
+            c.err("disclosure_requests.csv", i, "submitted_at", "after as-of")
+        by_type[r["applicant_type"]] = by_type.get(r["applicant_type"], 0) + 1
+        by_channel[r["channel"]] = by_channel.get(r["channel"], 0) + 1
+    tracking = {r["tracking_no"] for _, r in reqs}
+    life = {}
+    for i, r in evs:
+        if r["tracking_no"] not in tracking:
+            c.err("request_events.csv", i, "tracking_no", "no such application")
+        if r["kind"] not in EVENT_KINDS:
+            c.err("request_events.csv", i, "kind", "unknown")
+        if r["at"][:10] > as_of.isoformat():
+            c.err("request_events.csv", i, "at", "after as-of")
+        life.setdefault(r["tracking_no"], []).append(r)
+    outcomes, event_kinds, reviews, pending = {}, {}, {}, {}
+    open_ = 0
+    for t, rows in life.items():
+        ks = [r["kind"] for r in rows]
+        for k in ks:
+            event_kinds[k] = event_kinds.get(k, 0) + 1
+        for r in rows:
+            if r["kind"] == "ANSWERED":
+                outcomes[r["outcome"]] = outcomes.get(r["outcome"], 0) + 1
+        if "WITHDRAWN" in ks:
+            outcomes["OTHER"] = outcomes.get("OTHER", 0) + 1
+        filed = [r["detail"] for r in rows if r["kind"] == "REVIEW_FILED"]
+        decided = [r["outcome"] for r in rows if r["kind"] == "REVIEW_DECIDED"]
+        for j, kind in enumerate(filed):
+            if j < len(decided):
+                reviews[(kind, decided[j])] = reviews.get((kind, decided[j]), 0) + 1
+            else:
+                pending[kind] = pending.get(kind, 0) + 1
+        if "ANSWERED" not in ks and "WITHDRAWN" not in ks:
+            open_ += 1
+    for o in REQUEST_OUTCOMES:
+        if outcomes.get(o, 0) < 3:
+            c.err("request_events.csv", "-", "outcome", "fewer than 3 applications end %s" % o)
+    for k in EVENT_KINDS:
+        if event_kinds.get(k, 0) < 3:
+            c.err("request_events.csv", "-", "kind", "fewer than 3 %s events" % k)
+    for k in REVIEW_KINDS:
+        for res in REVIEW_RESULTS:
+            if reviews.get((k, res), 0) < 1:
+                c.err("request_events.csv", "-", "outcome", "no %s decided %s" % (k, res))
+        if pending.get(k, 0) < 1:
+            c.err("request_events.csv", "-", "detail", "no pending %s" % k)
+    for t in APPLICANT_TYPES:
+        if by_type.get(t, 0) < 5:
+            c.err("disclosure_requests.csv", "-", "applicant_type", "fewer than 5 %s applicants" % t)
+    without_events = len(tracking) - len(life)
+    if without_events < 3:
+        c.err("request_events.csv", "-", None, "fewer than 3 applications submitted but not yet received")
+    return ["disclosure_requests.csv %4d rows  %s; channels %s" % (len(reqs), " ".join(
+                "%s=%d" % kv for kv in sorted(by_type.items())), " ".join("%s=%d" % kv for kv in sorted(by_channel.items()))),
+            "request_events.csv %5d rows  %s" % (len(evs), " ".join("%s=%d" % kv for kv in sorted(event_kinds.items()))),
+            "  outcomes (answers, withdrawals as OTHER): %s" % " ".join("%s=%d" % kv for kv in sorted(outcomes.items())),
+            "  reviews decided %d, pending %d; without an answer or withdrawal at as-of: %d (not yet received: %d)"
+            % (sum(reviews.values()), sum(pending.values()), open_ + without_events, without_events)]
 
 
 if __name__ == "__main__":

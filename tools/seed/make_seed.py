@@ -35,6 +35,7 @@ sys.dont_write_bytecode = True  # keep tools/seed/ free of __pycache__
 
 import check_seed  # noqa: E402
 from seed_decisions import build_decisions  # noqa: E402
+from seed_requests import build_requests  # noqa: E402
 from seed_powers import (DOMAIN_POWERS, GOVERNMENT, STREET_EXTRA, TOWNSHIP_EXTRA,  # noqa: E402
                          URBAN_COMMON)
 
@@ -588,6 +589,10 @@ def generate(out):
     write_csv(os.path.join(out, "powers.csv"), HEADERS["powers.csv"], powers)
     write_csv(os.path.join(out, "officers.csv"), HEADERS["officers.csv"], officers)
     write_csv(os.path.join(out, "penalty_decisions.csv"), HEADERS["penalty_decisions.csv"], decisions)
+    # applications draw from their own random stream too
+    requests, events = build_requests(agencies, calendar, SEED)
+    write_csv(os.path.join(out, "disclosure_requests.csv"), HEADERS["disclosure_requests.csv"], requests)
+    write_csv(os.path.join(out, "request_events.csv"), HEADERS["request_events.csv"], events)
     return cal_src
 
 

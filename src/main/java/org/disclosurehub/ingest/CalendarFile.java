@@ -50,6 +50,11 @@ final class CalendarFile extends RecordFile<CalendarDay> {
     }
 
     @Override
+    void register(CalendarDay record, int row, ImportContext context) {
+        context.calendar.put(record.date(), record.kind());
+    }
+
+    @Override
     int write(List<CalendarDay> batch, ImportContext context) {
         calendar.upsert(batch);
         return NOT_COUNTED;

@@ -19,6 +19,7 @@ import org.disclosurehub.officer.OfficerRepository;
 import org.disclosurehub.policy.PublicationWriter;
 import org.disclosurehub.power.PowerHistoryWriter;
 import org.disclosurehub.power.PowerRepository;
+import org.disclosurehub.request.ApplicationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,8 +40,7 @@ public class DatasetImporter {
     private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
     private static final int BATCH = 2_000;
     /** Files of the contract that later versions of the hub import; this one says so instead of failing. */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("disclosure_requests.csv",
-            "request_events.csv");
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of();
 
     private final CalendarRepository calendar;
     private final PowerHistoryWriter powerWriter;
@@ -48,6 +48,7 @@ public class DatasetImporter {
     private final AgencyRepository agencies;
     private final PowerRepository powers;
     private final OfficerRepository officers;
+    private final ApplicationStore applications;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -55,7 +56,8 @@ public class DatasetImporter {
 
     DatasetImporter(CalendarRepository calendar, AgencyRepository agencies, PowerRepository powers,
             PowerHistoryWriter powerWriter, PublicationWriter publicationWriter, OfficerRepository officers, TransactionTemplate transactions,
-            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, ApplicationStore applications) {
+        this.applications = applications;
         this.calendar = calendar;
         this.powerWriter = powerWriter;
         this.publicationWriter = publicationWriter;
@@ -71,8 +73,10 @@ public class DatasetImporter {
     /** Fresh readers for one import: some keep per-file state (references to check after the file). */
     private Map<String, RecordFile<?>> readers() {
         Map<String, RecordFile<?>> files = new LinkedHashMap<>();
+        DisclosureRequestFile requests = new DisclosureRequestFile(applications);
         for (RecordFile<?> file : List.of(new CalendarFile(calendar), new AgencyFile(agencies),
-                new PowerFile(powerWriter), new OfficerFile(officers), new PenaltyDecisionFile(publicationWriter))) {
+                new PowerFile(powerWriter), new OfficerFile(officers), new PenaltyDecisionFile(publicationWriter),
+                requests, new RequestEventFile(applications, calendar, requests))) {
             files.put(file.name(), file);
         }
         return files;

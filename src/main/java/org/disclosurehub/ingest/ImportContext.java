@@ -1,5 +1,6 @@
 package org.disclosurehub.ingest;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.disclosurehub.agency.AgencyKind;
 import org.disclosurehub.agency.AgencyRef;
+import org.disclosurehub.calendar.CalendarDayKind;
 import org.disclosurehub.officer.Officer;
 
 /**
@@ -26,6 +28,9 @@ final class ImportContext {
 
     /** Whether the database held no penalty decisions when the import began (nothing to compare). */
     boolean freshDecisions;
+
+    /** The days of this import's calendar.csv: deadlines are checked on them before they are written. */
+    final Map<LocalDate, CalendarDayKind> calendar = new HashMap<>();
 
     ImportContext(String source, Supplier<Map<String, AgencyRef>> storedAgencies, Supplier<Set<String>> storedPowers,
             Supplier<Map<String, Officer>> storedOfficers) {

@@ -15,7 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
  * chain is read from the right, through trusted proxies only, so a client cannot choose its own
  * address by sending the header itself.
  */
-final class ClientAddresses {
+public final class ClientAddresses {
+
+    /**
+     * The request attribute holding the client's address as resolved here, for throttles further
+     * in (e.g. the applications' look-up throttle), so every limit counts the same client.
+     */
+    public static final String ATTRIBUTE = "datahub.clientAddress";
 
     private final AddressRanges trustedProxies;
 

@@ -66,6 +66,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         InetAddress client = addresses.clientOf(request);
+        request.setAttribute(ClientAddresses.ATTRIBUTE, client.getHostAddress());
         if (exempt.contains(client)) {
             chain.doFilter(request, response);
             return;
