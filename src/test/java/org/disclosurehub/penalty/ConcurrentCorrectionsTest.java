@@ -121,12 +121,14 @@ class ConcurrentCorrectionsTest {
         List<Callable<Integer>> tasks = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
             tasks.add(() -> {
-                // each adds 100 yuan to what it reads: a lost update would show in the sum
+                // each adds 100 yuan to what it reads: a lost update would show in the sum. Version
+                // and fine are read together, as an agency system holds them from its last payload
+                // (reading them from two places could pair a new version with an older fine)
                 for (int attempt = 1; ; attempt++) {
-                    int version = jdbc.queryForObject("SELECT version FROM penalty_decision WHERE decision_no = ?",
-                            Integer.class, no);
-                    BigDecimal fine = new BigDecimal(publicApi.post(READ, "no", no).ok()
-                            .<String>read("$.data.penaltyDecision.fineAmount"));
+                    Map<String, Object> current = jdbc.queryForMap(
+                            "SELECT version, fine_amount FROM penalty_decision WHERE decision_no = ?", no);
+                    int version = ((Number) current.get("version")).intValue();
+                    BigDecimal fine = (BigDecimal) current.get("fine_amount");
                     List<String> errors = correct(no, version, fine.add(new BigDecimal(100)).toPlainString())
                             .read("$.data.correctPenaltyDecision.userErrors[*].code");
                     if (errors.isEmpty()) {
