@@ -2,7 +2,9 @@ package org.disclosurehub.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,6 +88,24 @@ public class PublicStatistics {
             }
         });
         return result;
+    }
+
+    /**
+     * Whether a count of every decision these agencies made in the year (published or not, as the
+     * annual report prints it) would give away a withheld count below 5. That total, less the
+     * published decisions and the visible withheld cells, is the sum of an agency's hidden cells.
+     * The sum is safe only where a larger cell was hidden beside the small ones (complementary
+     * suppression); hidden cells that are all small can be worked out from it (a sum of 2 over
+     * two cells, or a single small cell standing alone).
+     */
+    public boolean totalWouldRevealSmallCount(int year, Collection<String> agencyCodes, LocalDate today) {
+        Map<String, Boolean> smallOnly = new HashMap<>();
+        for (WithheldCount c : withheld(year, null, today)) {
+            if (agencyCodes.contains(c.agencyCode()) && c.count() == null) {
+                smallOnly.merge(c.agencyCode(), SmallCounts.SMALL.equals(c.display()), Boolean::logicalAnd);
+            }
+        }
+        return smallOnly.containsValue(true);
     }
 
     /** Timeliness of one agency in one year. */

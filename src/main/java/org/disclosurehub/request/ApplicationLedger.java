@@ -42,6 +42,11 @@ public class ApplicationLedger {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    /**
+     * Whether anything has read the ledger since start-up: only then is it rebuilt in the
+     * background after a write (a hub whose reports nobody reads does no work for them).
+     */
+    private volatile boolean used;
     /** Counts the writes that drop the ledger: a build that raced one is used once and not kept. */
     private final AtomicLong writes = new AtomicLong();
     /** Applications a caseworker step or a submission changed, still to be re-derived into the ledger. */
@@ -92,11 +97,18 @@ public class ApplicationLedger {
         if (!UNRELATED.contains(event.source())) {
             writes.incrementAndGet();
             snapshot.set(null);
-            warm();
+            if (used) {
+                warm();
+            }
         }
     }
 
     public Snapshot current() {
+        used = true;
+        return snapshot();
+    }
+
+    private Snapshot snapshot() {
         Snapshot s = snapshot.get();
         if (s != null) {
             return s;
@@ -118,7 +130,10 @@ public class ApplicationLedger {
         }
     }
 
-    /** Builds the ledger in the background after start-up, so the first reader rarely waits for it. */
+    /**
+     * Builds the ledger in the background after start-up, so the first reader rarely waits for it;
+     * after a write it is rebuilt in the background too once someone has read it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
         warm();
@@ -127,7 +142,7 @@ public class ApplicationLedger {
     private void warm() {
         background.execute(() -> {
             try {
-                current();
+                snapshot();
             } catch (RuntimeException e) {
                 // the next reader builds it again and reports what fails then
                 log.debug("Background build of the application ledger failed: {}", e.getClass().getName());

@@ -723,6 +723,22 @@ class DisclosureLeakTest {
         }
     }
 
+    @Test
+    void theAnnualReportsCountOfEveryDecisionMadeCannotGiveBackASmallWithheldCount() {
+        String query = """
+                query($a: String) { annualReport(year: 2026, agencyCode: $a) { proactiveDisclosure { label count note } } }""";
+        // A's withheld cells are all below 5: its total less what is published would recover them
+        assertThat(penaltyRow(api.post(query, "a", A).ok())).containsEntry("count", null)
+                .hasEntrySatisfying("note", note -> assertThat((String) note).contains("withheld count below 5"));
+        // the township's small cell has a larger one hidden beside it: the total can be given
+        assertThat(penaltyRow(api.post(query, "a", T).ok()).get("count")).isNotNull();
+    }
+
+    Map<String, Object> penaltyRow(PublicApi.Response r) {
+        List<Map<String, Object>> rows = r.read("$.data.annualReport.proactiveDisclosure");
+        return rows.stream().filter(row -> ((String) row.get("label")).startsWith("行政处罚")).findFirst().orElseThrow();
+    }
+
     Map<String, Map<String, String>> figures(PublicApi.Response r) {
         Map<String, Map<String, String>> out = new TreeMap<>();
         for (Map<String, Object> f : (List<Map<String, Object>>) r.read("$.data.withheldStatistics")) {

@@ -1,13 +1,16 @@
 package org.disclosurehub.request.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.disclosurehub.calendar.LegalTime;
 import org.disclosurehub.calendar.WorkingDays;
 import org.disclosurehub.policy.DecisionCounts;
+import org.disclosurehub.policy.PublicStatistics;
 import org.disclosurehub.request.ApplicantType;
 import org.disclosurehub.request.ApplicationLedger;
 import org.disclosurehub.request.Outcome;
@@ -38,10 +41,15 @@ public class AnnualReports {
     private final ReportScope scopes;
     private final ApplicationLedger ledger;
     private final DecisionCounts decisions;
+    private final PublicStatistics statistics;
+    private final Clock clock;
     private final WorkingDays workingDays;
 
-    AnnualReports(ReportScope scopes, ApplicationLedger ledger, DecisionCounts decisions, WorkingDays workingDays) {
+    AnnualReports(ReportScope scopes, ApplicationLedger ledger, DecisionCounts decisions, PublicStatistics statistics,
+            WorkingDays workingDays, Clock clock) {
         this.scopes = scopes;
+        this.statistics = statistics;
+        this.clock = clock;
         this.ledger = ledger;
         this.decisions = decisions;
         this.workingDays = workingDays;
@@ -130,14 +138,19 @@ public class AnnualReports {
     }
 
     private List<AnnualReport.ProactiveRow> proactive(ReportScope.Scope scope) {
-        long made = decisions.made(scope.agencyCodes(), scope.firstDay(), scope.asOf()).values().stream()
-                .mapToLong(Long::longValue).sum();
+        // the count includes withheld decisions: where it would let a small withheld count be worked
+        // out (policy/PublicStatistics), it is not given
+        boolean revealing = statistics.totalWouldRevealSmallCount(scope.year(), scope.agencyCodes(), LegalTime.today(clock));
+        Long made = revealing ? null : decisions.made(scope.agencyCodes(), scope.firstDay(), scope.asOf()).values()
+                .stream().mapToLong(Long::longValue).sum();
+        String madeNote = revealing
+                ? "not given: with the published figures it would reveal a withheld count below 5 (see withheldStatistics)"
+                : "penalty decisions made in the year (up to " + scope.asOf() + "), published or not";
         String none = "the hub holds no such records";
         return List.of(
                 new AnnualReport.ProactiveRow("第二十条第（一）项", "规章、规范性文件 本年制发件数", null, none),
                 new AnnualReport.ProactiveRow("第二十条第（五）项", "行政许可 本年处理决定数量", null, none),
-                new AnnualReport.ProactiveRow("第二十条第（六）项", "行政处罚 本年处理决定数量", made,
-                        "penalty decisions made in the year (up to " + scope.asOf() + "), published or not"),
+                new AnnualReport.ProactiveRow("第二十条第（六）项", "行政处罚 本年处理决定数量", made, madeNote),
                 new AnnualReport.ProactiveRow("第二十条第（六）项", "行政强制 本年处理决定数量", null, none),
                 new AnnualReport.ProactiveRow("第二十条第（八）项", "行政事业性收费 本年收费金额（万元）", null, none));
     }
