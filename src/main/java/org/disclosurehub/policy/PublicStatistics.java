@@ -59,11 +59,19 @@ public class PublicStatistics {
 
     /** Withheld decisions per agency and reason for a year, with small counts protected. */
     public List<WithheldCount> withheld(int year, String agencyCode, LocalDate today) {
+        return withheld(year, agencyCode == null ? null : List.of(agencyCode), today);
+    }
+
+    /** The same for a set of agencies (null: every agency). */
+    private List<WithheldCount> withheld(int year, Collection<String> agencyCodes, LocalDate today) {
         List<Object> params = new ArrayList<>(List.of(today, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         String agency = "";
-        if (agencyCode != null) {
-            agency = " AND p.agency_code = ?";
-            params.add(agencyCode);
+        if (agencyCodes != null) {
+            if (agencyCodes.isEmpty()) {
+                return List.of();
+            }
+            agency = " AND p.agency_code IN (" + Sql.placeholders(agencyCodes.size()) + ")";
+            params.addAll(agencyCodes);
         }
         Map<String, Map<WithheldReason, Long>> rows = new TreeMap<>();
         jdbc.sql("SELECT x.agency_code, x.reason, COUNT(*) FROM (SELECT p.agency_code, CASE WHEN p.withheld_reason IS NOT NULL"
@@ -100,8 +108,8 @@ public class PublicStatistics {
      */
     public boolean totalWouldRevealSmallCount(int year, Collection<String> agencyCodes, LocalDate today) {
         Map<String, Boolean> smallOnly = new HashMap<>();
-        for (WithheldCount c : withheld(year, null, today)) {
-            if (agencyCodes.contains(c.agencyCode()) && c.count() == null) {
+        for (WithheldCount c : withheld(year, agencyCodes, today)) {
+            if (c.count() == null) {
                 smallOnly.merge(c.agencyCode(), SmallCounts.SMALL.equals(c.display()), Boolean::logicalAnd);
             }
         }
