@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,10 +93,23 @@ class GraphiQlPageTest {
         String examples = get("/graphiql/examples.graphql", null);
         List<String> operations = matches(OPERATION, examples);
 
-        assertThat(operations).contains("Agencies", "RandomInspectionItems", "CredentialCheck", "OfficersPage");
+        assertThat(operations).contains("Agencies", "RandomInspectionItems", "CredentialCheck", "OfficersPage",
+                "PenaltyDecisionSearch", "TrackApplication");
         for (String operation : operations) {
             graphQl.document(examples).operationName(operation).execute().errors().verify();
         }
+        graphQl.document(examples).operationName("TrackApplication").execute()
+                .path("application.trackingNo").entity(String.class).isEqualTo("CY2021-00001");
+        // the application example, with what a newcomer would type into Variables
+        graphQl.document(examples).operationName("SubmitApplication")
+                .variable("input", Map.of("agencyCode", "11110105000000027U", "applicantType", "NATURAL_PERSON",
+                        "applicantName", "柯雨桐", "applicantIdNo", "110105198503174029",
+                        "applicantContact", "邮箱：ke@example.com", "description", "申请公开2025年度食品安全抽检结果汇总表",
+                        "format", "ELECTRONIC", "delivery", "EMAIL"))
+                .execute()
+                .path("submitApplication.userErrors").entityList(Object.class).hasSize(0)
+                .path("submitApplication.trackingNo").entity(String.class).satisfies(no -> assertThat(no).isNotBlank())
+                .path("submitApplication.queryCode").entity(String.class).satisfies(code -> assertThat(code).hasSizeGreaterThanOrEqualTo(16));
         graphQl.document(examples).operationName(operations.get(0)).execute()
                 .path("agencies.edges[0].node.name").entity(String.class)
                 .satisfies(name -> assertThat(name).startsWith("北京市朝阳区"));
