@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 import org.disclosurehub.calendar.WorkingDays;
@@ -59,19 +59,11 @@ public class PublicStatistics {
 
     /** Withheld decisions per agency and reason for a year, with small counts protected. */
     public List<WithheldCount> withheld(int year, String agencyCode, LocalDate today) {
-        return withheld(year, agencyCode == null ? null : List.of(agencyCode), today);
-    }
-
-    /** The same for a set of agencies (null: every agency). */
-    private List<WithheldCount> withheld(int year, Collection<String> agencyCodes, LocalDate today) {
         List<Object> params = new ArrayList<>(List.of(today, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         String agency = "";
-        if (agencyCodes != null) {
-            if (agencyCodes.isEmpty()) {
-                return List.of();
-            }
-            agency = " AND p.agency_code IN (" + Sql.placeholders(agencyCodes.size()) + ")";
-            params.addAll(agencyCodes);
+        if (agencyCode != null) {
+            agency = " AND p.agency_code = ?";
+            params.add(agencyCode);
         }
         Map<String, Map<WithheldReason, Long>> rows = new TreeMap<>();
         jdbc.sql("SELECT x.agency_code, x.reason, COUNT(*) FROM (SELECT p.agency_code, CASE WHEN p.withheld_reason IS NOT NULL"
@@ -85,11 +77,7 @@ public class PublicStatistics {
                 });
         List<WithheldCount> result = new ArrayList<>();
         rows.forEach((code, counts) -> {
-            List<Long> row = new ArrayList<>();
-            for (WithheldReason r : WithheldReason.values()) {
-                row.add(counts.getOrDefault(r, 0L));
-            }
-            List<SmallCounts.Cell> cells = SmallCounts.protect(row);
+            List<SmallCounts.Cell> cells = SmallCounts.protect(row(counts));
             for (WithheldReason r : WithheldReason.values()) {
                 SmallCounts.Cell cell = cells.get(r.ordinal());
                 result.add(new WithheldCount(code, year, r, cell.count(), cell.display()));
@@ -99,21 +87,59 @@ public class PublicStatistics {
     }
 
     /**
-     * Whether a count of every decision these agencies made in the year (published or not, as the
-     * annual report prints it) would give away a withheld count below 5. That total, less the
-     * published decisions and the visible withheld cells, is the sum of an agency's hidden cells.
-     * The sum is safe only where a larger cell was hidden beside the small ones (complementary
-     * suppression); hidden cells that are all small can be worked out from it (a sum of 2 over
-     * two cells, or a single small cell standing alone).
+     * How many penalty decisions these agencies made from 1 January of {@code year} to {@code asOf},
+     * published or not, as the annual report on government information disclosure prints it
+     * (第二十条第（六）项 本年处理决定数量) — or empty where that total would give away a withheld
+     * count below 5. The total, less the published decisions and the visible withheld cells, is the
+     * sum of an agency's hidden cells: safe only where a larger cell was hidden beside the small
+     * ones (complementary suppression); hidden cells that are all small can be worked out from it
+     * (a sum of 2 over two cells, or a single small cell standing alone). One pass over the
+     * year's decisions gives both the total and the withheld rows.
      */
-    public boolean totalWouldRevealSmallCount(int year, Collection<String> agencyCodes, LocalDate today) {
-        Map<String, Boolean> smallOnly = new HashMap<>();
-        for (WithheldCount c : withheld(year, agencyCodes, today)) {
-            if (c.count() == null) {
-                smallOnly.merge(c.agencyCode(), SmallCounts.SMALL.equals(c.display()), Boolean::logicalAnd);
+    public OptionalLong decisionsMade(int year, Collection<String> agencyCodes, LocalDate asOf, LocalDate today) {
+        if (agencyCodes.isEmpty()) {
+            return OptionalLong.of(0);
+        }
+        List<Object> params = new ArrayList<>(List.of(asOf, today, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        params.addAll(agencyCodes);
+        Map<String, Map<WithheldReason, Long>> rows = new TreeMap<>();
+        long[] made = {0};
+        jdbc.sql("SELECT x.agency_code, x.reason, SUM(x.made), COUNT(*) FROM (SELECT p.agency_code,"
+                        + " CASE WHEN p.decision_date <= ? THEN 1 ELSE 0 END AS made,"
+                        + " CASE WHEN p.withheld_reason IS NOT NULL THEN p.withheld_reason"
+                        + " WHEN p.visible_until <= ? THEN 'EXPIRED' END AS reason"
+                        + " FROM penalty_decision p WHERE p.decision_date BETWEEN ? AND ?"
+                        + " AND p.agency_code IN (" + Sql.placeholders(agencyCodes.size()) + ")) x"
+                        + " GROUP BY x.agency_code, x.reason")
+                .params(params)
+                .query(rs -> {
+                    made[0] += rs.getLong(3);
+                    String reason = rs.getString(2);
+                    if (reason != null) {
+                        rows.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(WithheldReason.class))
+                                .put(WithheldReason.valueOf(reason), rs.getLong(4));
+                    }
+                });
+        for (Map<WithheldReason, Long> counts : rows.values()) {
+            boolean hidden = false;
+            boolean complementary = false;
+            for (SmallCounts.Cell cell : SmallCounts.protect(row(counts))) {
+                hidden |= cell.count() == null;
+                complementary |= SmallCounts.COMPLEMENTARY.equals(cell.display());
+            }
+            if (hidden && !complementary) {
+                return OptionalLong.empty();
             }
         }
-        return smallOnly.containsValue(true);
+        return OptionalLong.of(made[0]);
+    }
+
+    private static List<Long> row(Map<WithheldReason, Long> counts) {
+        List<Long> row = new ArrayList<>();
+        for (WithheldReason r : WithheldReason.values()) {
+            row.add(counts.getOrDefault(r, 0L));
+        }
+        return row;
     }
 
     /** Timeliness of one agency in one year. */

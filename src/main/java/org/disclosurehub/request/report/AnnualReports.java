@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.disclosurehub.calendar.LegalTime;
 import org.disclosurehub.calendar.WorkingDays;
-import org.disclosurehub.policy.DecisionCounts;
 import org.disclosurehub.policy.PublicStatistics;
 import org.disclosurehub.request.ApplicantType;
 import org.disclosurehub.request.ApplicationLedger;
@@ -40,18 +40,16 @@ public class AnnualReports {
 
     private final ReportScope scopes;
     private final ApplicationLedger ledger;
-    private final DecisionCounts decisions;
     private final PublicStatistics statistics;
     private final Clock clock;
     private final WorkingDays workingDays;
 
-    AnnualReports(ReportScope scopes, ApplicationLedger ledger, DecisionCounts decisions, PublicStatistics statistics,
+    AnnualReports(ReportScope scopes, ApplicationLedger ledger, PublicStatistics statistics,
             WorkingDays workingDays, Clock clock) {
         this.scopes = scopes;
         this.statistics = statistics;
         this.clock = clock;
         this.ledger = ledger;
-        this.decisions = decisions;
         this.workingDays = workingDays;
     }
 
@@ -139,11 +137,11 @@ public class AnnualReports {
 
     private List<AnnualReport.ProactiveRow> proactive(ReportScope.Scope scope) {
         // the count includes withheld decisions: where it would let a small withheld count be worked
-        // out (policy/PublicStatistics), it is not given
-        boolean revealing = statistics.totalWouldRevealSmallCount(scope.year(), scope.agencyCodes(), LegalTime.today(clock));
-        Long made = revealing ? null : decisions.made(scope.agencyCodes(), scope.firstDay(), scope.asOf()).values()
-                .stream().mapToLong(Long::longValue).sum();
-        String madeNote = revealing
+        // out, policy/PublicStatistics does not give it
+        OptionalLong counted = statistics.decisionsMade(scope.year(), scope.agencyCodes(), scope.asOf(),
+                LegalTime.today(clock));
+        Long made = counted.isPresent() ? counted.getAsLong() : null;
+        String madeNote = counted.isEmpty()
                 ? "not given: with the published figures it would reveal a withheld count below 5 (see withheldStatistics)"
                 : "penalty decisions made in the year (up to " + scope.asOf() + "), published or not";
         String none = "the hub holds no such records";
