@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.disclosurehub.agency.Agency;
 import org.disclosurehub.agency.AgencyKind;
@@ -83,13 +84,7 @@ class PowerWrites {
 
     PowerPayload adjust(AdjustPowerInput in) {
         Caller caller = access.require(Role.PUBLISHER, null);
-        return transactions.execute(status -> {
-            Optional<Power> stored = powers.lock(in.code());
-            if (stored.isEmpty()) {
-                return notFound();
-            }
-            Power p = stored.get();
-            access.require(Role.PUBLISHER, p.agencyCode());
+        return onLocked(in.code(), p -> {
             InputErrors errors = new InputErrors();
             errors.notAfterToday("effectiveOn", in.effectiveOn(), today());
             if (p.status() == PowerStatus.REPEALED) {
@@ -112,13 +107,7 @@ class PowerWrites {
 
     PowerPayload transfer(TransferPowerInput in) {
         Caller caller = access.require(Role.PUBLISHER, null);
-        return transactions.execute(status -> {
-            Optional<Power> stored = powers.lock(in.code());
-            if (stored.isEmpty()) {
-                return notFound();
-            }
-            Power p = stored.get();
-            access.require(Role.PUBLISHER, p.agencyCode());
+        return onLocked(in.code(), p -> {
             InputErrors errors = new InputErrors();
             errors.notAfterToday("effectiveOn", in.effectiveOn(), today());
             checkHolder(errors, "toAgencyCode", in.toAgencyCode());
@@ -139,13 +128,7 @@ class PowerWrites {
 
     PowerPayload repeal(RepealPowerInput in) {
         Caller caller = access.require(Role.PUBLISHER, null);
-        return transactions.execute(status -> {
-            Optional<Power> stored = powers.lock(in.code());
-            if (stored.isEmpty()) {
-                return notFound();
-            }
-            Power p = stored.get();
-            access.require(Role.PUBLISHER, p.agencyCode());
+        return onLocked(in.code(), p -> {
             InputErrors errors = new InputErrors();
             LocalDate on = errors.notAfterToday("effectiveOn", in.effectiveOn(), today());
             if (p.status() == PowerStatus.REPEALED) {
@@ -183,6 +166,18 @@ class PowerWrites {
         } else if (agency.get().kind() == AgencyKind.ENFORCEMENT_TEAM) {
             errors.badInput(field, "an ENFORCEMENT_TEAM holds no powers of its own: use its street office or township");
         }
+    }
+
+    /** Runs a change of a stored item in one transaction, the item locked and within the caller's scope. */
+    private PowerPayload onLocked(String code, Function<Power, PowerPayload> change) {
+        return transactions.execute(status -> {
+            Optional<Power> stored = powers.lock(code);
+            if (stored.isEmpty()) {
+                return notFound();
+            }
+            access.require(Role.PUBLISHER, stored.get().agencyCode());
+            return change.apply(stored.get());
+        });
     }
 
     private static PowerPayload notFound() {
