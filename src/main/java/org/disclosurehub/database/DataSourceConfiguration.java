@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One DataSource for the external database named by {@code DATAHUB_DB_URL}, or for the embedded
- * MariaDB when none is named.
+ * MariaDB when none is named. Its connections may send the server files from the hub's
+ * {@link LoadFolder} only (bulk loads, {@link LocalInfile}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -25,12 +26,19 @@ class DataSourceConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedMariaDb> embedded) {
+    LoadFolder loadFolder(DatabaseProperties properties) {
+        return properties.embedded() ? LoadFolder.in(EmbeddedMariaDb.loadFolder(properties.dataDir()))
+                : LoadFolder.create();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedMariaDb> embedded, LoadFolder loadFolder) {
         String url = properties.embedded()
                 ? embedded.getObject().jdbcUrl("datahub")
                 : properties.url();
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(JdbcUrls.withHubDefaults(url));
+        config.setJdbcUrl(properties.loadDataLocal() ? JdbcUrls.withHubDefaults(url, loadFolder.path())
+                : JdbcUrls.withHubDefaults(url));
         config.setUsername(properties.user());
         config.setPassword(properties.password());
         config.setMaximumPoolSize(properties.poolSize());

@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poolSize maximum JDBC connections
  * @param embeddedBufferPool InnoDB buffer pool of the embedded MariaDB, e.g. {@code 1G}; a
  *                 scale-100 dataset imports faster with {@code 4G}
+ * @param loadDataLocal whether the hub may send the server files it wrote itself (LOAD DATA
+ *                 LOCAL INFILE, from its private load folder only) to load a large first import
+ *                 several times faster; default true. With false, or a server that refuses it
+ *                 (MySQL's {@code local_infile} is off by default), imports write INSERTs
  */
 @ConfigurationProperties("datahub.db")
 public record DatabaseProperties(String url, String user, String password, Path dataDir, int poolSize,
-        String embeddedBufferPool) {
+        String embeddedBufferPool, Boolean loadDataLocal) {
 
     public DatabaseProperties {
         url = url == null ? "" : url.trim();
@@ -29,6 +33,7 @@ public record DatabaseProperties(String url, String user, String password, Path 
         poolSize = poolSize <= 0 ? 16 : poolSize;
         embeddedBufferPool = embeddedBufferPool == null || !embeddedBufferPool.matches("\\d+[KMG]?") ? "1G"
                 : embeddedBufferPool;
+        loadDataLocal = loadDataLocal == null || loadDataLocal;
     }
 
     public boolean embedded() {

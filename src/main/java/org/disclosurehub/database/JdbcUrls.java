@@ -1,5 +1,8 @@
 package org.disclosurehub.database;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,10 +28,25 @@ public final class JdbcUrls {
     }
 
     public static String withHubDefaults(String url) {
+        return withDefaults(url, DEFAULTS);
+    }
+
+    /**
+     * The hub's defaults, and LOAD DATA LOCAL allowed for files in {@code loadFolder} only: the
+     * driver then refuses a server that asks for any other file (an unrestricted
+     * {@code allowLoadLocalInfile=true} would hand it any file the hub can read).
+     */
+    public static String withHubDefaults(String url, Path loadFolder) {
+        Map<String, String> defaults = new LinkedHashMap<>(DEFAULTS);
+        defaults.put("allowLoadLocalInfileInPath", URLEncoder.encode(loadFolder.toString(), StandardCharsets.UTF_8));
+        return withDefaults(url, defaults);
+    }
+
+    private static String withDefaults(String url, Map<String, String> defaults) {
         StringBuilder out = new StringBuilder(url);
         String query = url.contains("?") ? url.substring(url.indexOf('?') + 1) : "";
         boolean hasQuery = url.contains("?");
-        for (Map.Entry<String, String> e : DEFAULTS.entrySet()) {
+        for (Map.Entry<String, String> e : defaults.entrySet()) {
             if (!containsParameter(query, e.getKey())) {
                 out.append(hasQuery ? '&' : '?').append(e.getKey()).append('=').append(e.getValue());
                 hasQuery = true;

@@ -66,7 +66,7 @@ final class CsvReader implements Closeable {
                         quoted = false;
                     }
                 } else {
-                    append(field, (char) c);
+                    appendRun(field, true);
                 }
                 continue;
             }
@@ -91,16 +91,29 @@ final class CsvReader implements Closeable {
                 if (wasQuoted) {
                     throw new CsvFormatException(row, "text after the closing quote of a field");
                 }
-                append(field, (char) c);
+                appendRun(field, false);
             }
         }
     }
 
-    private void append(StringBuilder field, char c) {
-        if (field.length() >= MAX_FIELD_LENGTH) {
+    /**
+     * Appends the character just read and those after it in the buffer up to the next one that
+     * ends the run (a quote inside quotes; a comma, quote or line break outside): a field is copied
+     * in one go rather than a character at a time.
+     */
+    private void appendRun(StringBuilder field, boolean quoted) {
+        int start = pos - 1;
+        while (pos < length) {
+            char next = buffer[pos];
+            if (next == '"' || !quoted && (next == ',' || next == '\r' || next == '\n')) {
+                break;
+            }
+            pos++;
+        }
+        if (field.length() + (pos - start) > MAX_FIELD_LENGTH) {
             throw new CsvFormatException(row, "a field is longer than " + MAX_FIELD_LENGTH + " characters");
         }
-        field.append(c);
+        field.append(buffer, start, pos - start);
     }
 
     private int peek() throws IOException {

@@ -20,6 +20,7 @@ import org.disclosurehub.policy.Exemption;
 import org.disclosurehub.policy.PartyType;
 import org.disclosurehub.policy.PenaltyType;
 import org.disclosurehub.policy.ProcedureKind;
+import org.disclosurehub.policy.PublicationLoader;
 import org.disclosurehub.policy.PublicationWriter;
 import org.disclosurehub.policy.Severity;
 
@@ -32,15 +33,25 @@ import org.disclosurehub.policy.Severity;
  */
 final class PenaltyDecisionFile extends RecordFile<Decision> {
 
-    private final PublicationWriter writer;
+    static final String NAME = "penalty_decisions.csv";
 
-    PenaltyDecisionFile(PublicationWriter writer) {
+    private final PublicationWriter writer;
+    private final PublicationLoader loader;
+    private final int decisionsPerLoad;
+    /** The load files being written, while {@link #load}ing. */
+    private PublicationLoader.Stream stream;
+    /** Whether this import loads (empty decision tables, a database that accepts it), decided in its transaction. */
+    private boolean load;
+
+    PenaltyDecisionFile(PublicationWriter writer, PublicationLoader loader, int loadBatchSize) {
         this.writer = writer;
+        this.loader = loader;
+        this.decisionsPerLoad = loadBatchSize;
     }
 
     @Override
     String name() {
-        return "penalty_decisions.csv";
+        return NAME;
     }
 
     @Override
@@ -207,8 +218,77 @@ final class PenaltyDecisionFile extends RecordFile<Decision> {
 
     @Override
     int write(List<Decision> batch, ImportContext context) {
+        return writer.write(batch, districts(batch, context), context.freshDecisions);
+    }
+
+    private static Map<String, String> districts(List<Decision> batch, ImportContext context) {
         Map<String, String> districts = new HashMap<>();
         batch.forEach(d -> districts.computeIfAbsent(d.agencyCode(), c -> context.refs().get(c).district()));
-        return writer.write(batch, districts, context.freshDecisions);
+        return districts;
+    }
+
+    @Override
+    boolean checkedWhileWritten() {
+        return true;
+    }
+
+    /**
+     * Loads when the decision tables are empty (nothing stored to compare with, the first delivery
+     * of a large dataset) and the database accepts LOAD DATA LOCAL; writes decision by decision
+     * otherwise. What is referenced is read now: the reading thread does not use the database, and a
+     * decision's checks then see the agencies, powers and officers of this import's earlier files.
+     */
+    @Override
+    void beforeWrite(ImportContext context) {
+        context.refs();
+        context.powers();
+        context.officers();
+        load = context.freshDecisions && loader.begin();
+        stream = load ? loader.stream(decisionsPerLoad) : null;
+    }
+
+    @Override
+    void afterWrite(ImportContext context) {
+        if (load) {
+            stream.close();
+            loader.end();
+        }
+    }
+
+    @Override
+    int batchSize() {
+        // when loading, batches only carry decisions from the reading thread to the load files
+        return load ? Math.min(1_000, decisionsPerLoad) : super.batchSize();
+    }
+
+    @Override
+    Write prepare(List<Decision> batch, ImportContext context) {
+        if (!load) {
+            return super.prepare(batch, context);
+        }
+        return loadWrite(stream.add(batch, districts(batch, context)));
+    }
+
+    @Override
+    Write finish(ImportContext context) {
+        return load ? loadWrite(stream.cut()) : super.finish(context);
+    }
+
+    /** Loading a batch cut from the stream; nothing while it is still growing (null). */
+    private Write loadWrite(PublicationLoader.Batch files) {
+        if (files == null) {
+            return Write.NOTHING;
+        }
+        return new Write() {
+            @Override
+            public int run() {
+                return loader.load(files);
+            }
+
+            @Override
+            public void discard() {
+                files.close();
+            }
+        };
     }
 }

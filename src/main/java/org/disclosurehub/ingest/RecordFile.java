@@ -51,4 +51,59 @@ abstract class RecordFile<R> {
      * @return how many were inserted or changed, or {@link #NOT_COUNTED}
      */
     abstract int write(List<R> batch, ImportContext context);
+
+    /**
+     * Whether the import checks and writes this file in one pass, in its transaction: reading,
+     * checking and {@link #prepare preparing} batches on a second thread while the transaction's
+     * thread writes the batches before. Worth it for a large file; a bad row then rolls back what
+     * was written. Its {@link #parse}, {@link #register}, {@link #afterFile} and {@link #prepare}
+     * must then not use the database.
+     */
+    boolean checkedWhileWritten() {
+        return false;
+    }
+
+    /** Called in the import's transaction before the file is written: what {@link #prepare} needs to know. */
+    void beforeWrite(ImportContext context) {
+    }
+
+    /** Called in the import's transaction after the file was written, or failed to be: undoes what {@link #beforeWrite} set. */
+    void afterWrite(ImportContext context) {
+    }
+
+    /** Records per batch written. */
+    int batchSize() {
+        return 2_000;
+    }
+
+    /**
+     * Readies a batch for writing without the database, so that it may run on the reading thread;
+     * by default the whole work is left to the write.
+     */
+    Write prepare(List<R> batch, ImportContext context) {
+        return () -> write(batch, context);
+    }
+
+    /** After the last {@link #prepare}: what is still to be written, if the file holds rows back across batches. */
+    Write finish(ImportContext context) {
+        return Write.NOTHING;
+    }
+
+    /** A batch ready to be written. */
+    interface Write {
+
+        /** Nothing to write (yet): the importer does not queue it. */
+        Write NOTHING = () -> 0;
+
+        /**
+         * Writes it in the import's transaction.
+         *
+         * @return as {@link RecordFile#write}
+         */
+        int run();
+
+        /** Gives up what was prepared, when the import fails before writing it. */
+        default void discard() {
+        }
+    }
 }

@@ -33,9 +33,11 @@ public class PolicyRebuild implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DecisionTables decisionTables;
 
     PolicyRebuild(JdbcTemplate jdbc, DisclosurePolicy policy, PublicationWriter writer, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, DecisionTables decisionTables) {
+        this.decisionTables = decisionTables;
         this.jdbc = jdbc;
         this.policy = policy;
         this.writer = writer;
@@ -78,6 +80,7 @@ public class PolicyRebuild implements SmartInitializingSingleton {
             }
         });
         if (judged != null && judged > 0) {
+            decisionTables.analyze();
             log.info("Disclosure policy {} differs from the one the public tables were built with: {} decisions judged again",
                     policy.version(), judged);
             events.publishEvent(new DataChangedEvent("policy"));

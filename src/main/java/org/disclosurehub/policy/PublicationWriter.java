@@ -1,16 +1,12 @@
 package org.disclosurehub.policy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,62 +66,45 @@ public class PublicationWriter {
     }
 
     private int write(List<Decision> decisions, Map<String, String> districts, boolean fresh, boolean rejudge) {
-        Instant now = clock.instant();
+        LocalDateTime now = now(clock);
         LocalDate today = LegalTime.today(clock);
         Map<String, Stored> stored = fresh ? Map.of() : stored(decisions, today);
         List<Object[]> raw = new ArrayList<>();
         List<Object[]> officers = new ArrayList<>();
-        List<PublicDecision> publicRows = new ArrayList<>();
+        List<Object[]> publicRows = new ArrayList<>();
+        List<Object[]> grams = new ArrayList<>();
         List<Object[]> notices = new ArrayList<>();
         List<Object[]> events = new ArrayList<>();
         Set<String> replaced = new LinkedHashSet<>();
         Set<String> notPublic = new LinkedHashSet<>();
         Set<String> noNotice = new LinkedHashSet<>();
-        Map<String, LocalDateTime> firstPublished = new HashMap<>();
         int written = 0;
         for (Decision d : decisions) {
             Stored before = stored.get(d.decisionNo());
-            String rowHash = rejudge && before != null ? before.rowHash() : hash(d.toString());
+            String rowHash = rejudge && before != null ? before.rowHash() : rowHash(d);
             if (!rejudge && before != null && before.rowHash().equals(rowHash)) {
                 continue;
             }
             written++;
-            DisclosurePolicy.Verdict verdict = policy.judge(d);
-            PublicDecision pub = verdict.publishable()
-                    ? PublicDecisionBuilder.build(d, districts.get(d.agencyCode()), verdict.visibleUntil()) : null;
-            // the handling officers are shown with the decision: a change of them is a correction
-            String publicHash = pub == null ? null : hash(pub + "|" + d.officerCredentials());
-            raw.add(rawRow(d, verdict, rowHash, publicHash));
+            PublicationRows rows = PublicationRows.of(d, districts.get(d.agencyCode()), before, rowHash, policy, today, now);
+            raw.add(rows.raw());
             if (before != null) {
                 replaced.add(d.decisionNo());
             }
-            // A window that has already ended can never contain a later day: such a decision is
-            // kept only in penalty_decision (for statistics), not in the public tables, of which
-            // decision_officer (the handlers shown with a decision) is one.
-            if (pub != null && today.isBefore(pub.visibleUntil())) {
-                publicRows.add(pub);
-                for (int i = 0; i < d.officerCredentials().size(); i++) {
-                    officers.add(new Object[] {d.decisionNo(), i, d.officerCredentials().get(i)});
-                }
+            if (rows.publicRow() != null) {
+                publicRows.add(PublicationRows.publicRow(rows.publicRow(), rows.firstPublished()));
+                grams.addAll(PublicationRows.gramRows(rows.publicRow()));
+                officers.addAll(rows.officers());
             } else if (before != null) {
                 notPublic.add(d.decisionNo());
             }
-            if (verdict.withdrawalNotice()) {
-                notices.add(new Object[] {d.decisionNo(), d.agencyCode(), d.statusChangedOn(),
-                        PublicDecisionBuilder.noticeReason(d),
-                        verdict.visibleUntil()});
+            if (rows.notice() != null) {
+                notices.add(rows.notice());
             } else if (before != null) {
                 noNotice.add(d.decisionNo());
             }
-            PublicState after = state(d, verdict, today);
-            PublicState was = before == null ? PublicState.NONE : before.state();
-            String event = event(was, after, before == null ? null : before.publicHash(), publicHash);
-            if (event != null) {
-                events.add(new Object[] {LocalDateTime.ofInstant(now, ZoneOffset.UTC), event, d.decisionNo(),
-                        d.agencyCode()});
-            }
-            if (after == PublicState.VISIBLE && was != PublicState.VISIBLE) {
-                firstPublished.put(d.decisionNo(), LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            if (rows.event() != null) {
+                events.add(rows.event());
             }
         }
         if (!replaced.isEmpty()) {
@@ -140,14 +119,25 @@ public class PublicationWriter {
         }
         insertRaw(raw);
         jdbc.batchUpdate("INSERT INTO decision_officer (decision_no, position, credential_no) VALUES (?, ?, ?)", officers);
-        upsertPublic(publicRows, firstPublished);
-        insertGrams(publicRows);
+        upsertPublic(publicRows);
+        jdbc.batchUpdate("INSERT IGNORE INTO public_decision_gram (gram, visible_until, decision_date, decision_no)"
+                + " VALUES (?, ?, ?, ?)", grams);
         jdbc.batchUpdate("INSERT INTO withdrawal_notice (decision_no, agency_code, withdrawn_on, reason, visible_until)"
                 + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE agency_code = VALUES(agency_code),"
                 + " withdrawn_on = VALUES(withdrawn_on), reason = VALUES(reason), visible_until = VALUES(visible_until)",
                 notices);
         jdbc.batchUpdate("INSERT INTO publication_event (at, kind, decision_no, agency_code) VALUES (?, ?, ?, ?)", events);
         return written;
+    }
+
+    /**
+     * The instant written into the tables, in UTC, to the second. The columns keep milliseconds,
+     * but Connector/J binds a LocalDateTime without them for a MariaDB 10.x server (whose
+     * handshake reports "5.5.5-", a version before fractional seconds), while a load file keeps
+     * whatever it is given: cut here, both ways of writing store the same instant on every server.
+     */
+    static LocalDateTime now(Clock clock) {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
     static PublicState state(Decision d, DisclosurePolicy.Verdict verdict, LocalDate today) {
@@ -224,85 +214,27 @@ public class PublicationWriter {
         jdbc.update(sql.formatted(Sql.placeholders(keys.size())), keys.toArray());
     }
 
-    private static Object[] rawRow(Decision d, DisclosurePolicy.Verdict v, String rowHash, String publicHash) {
-        return new Object[] {d.decisionNo(), d.agencyCode(), d.powerCode(), d.partyType().name(), d.partyName(),
-                d.partyCreditCode(), d.partyIdNo(), d.legalRepresentative(), d.violationFacts(), d.legalBasis(),
-                join(d.penaltyTypes()), d.fineAmount(), d.confiscationAmount(), d.decisionDate(), d.procedure().name(),
-                String.join("|", d.officerCredentials()), d.severity().name(), d.exemption().name(), d.status().name(),
-                d.statusChangedOn(), d.statusReason(), d.redactedPassages().isEmpty() ? null
-                        : String.join("|", d.redactedPassages()),
-                d.major(), d.legalReviewDate(), d.publishedOn(), v.reason() == null ? null : v.reason().name(),
-                v.visibleUntil(), rowHash, publicHash};
-    }
-
     private void insertRaw(List<Object[]> rows) {
-        String columns = "decision_no, agency_code, power_code, party_type, party_name, party_credit_code, party_id_no,"
-                + " legal_representative, violation_facts, legal_basis, penalty_types, fine_amount, confiscation_amount,"
-                + " decision_date, procedure_kind, officer_credentials, severity, exemption, status, status_changed_on,"
-                + " status_reason, redacted_passages, major, legal_review_date, published_on, withheld_reason,"
-                + " visible_until, row_hash, public_hash";
-        String updates = java.util.Arrays.stream(columns.split(",")).map(String::strip).filter(c -> !c.equals("decision_no"))
+        String columns = String.join(", ", PublicationRows.RAW_COLUMNS);
+        String updates = PublicationRows.RAW_COLUMNS.stream().filter(c -> !c.equals("decision_no"))
                 .map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
-        jdbc.batchUpdate("INSERT INTO penalty_decision (" + columns + ") VALUES (" + Sql.placeholders(29) + ")"
+        jdbc.batchUpdate("INSERT INTO penalty_decision (" + columns + ") VALUES ("
+                + Sql.placeholders(PublicationRows.RAW_COLUMNS.size()) + ")"
                 // a stored decision whose content changes gets a new version (optimistic locking of
                 // corrections); first in the list, so row_hash is still the stored one
                 + " ON DUPLICATE KEY UPDATE version = version + IF(row_hash = VALUES(row_hash), 0, 1), " + updates, rows);
     }
 
-    private void upsertPublic(List<PublicDecision> rows, Map<String, LocalDateTime> firstPublished) {
+    private void upsertPublic(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO public_decision (decision_no, agency_code, district, power_code, party_type,"
-                        + " party_name, party_credit_code, legal_representative, violation_facts, legal_basis, penalty_types,"
-                        + " fine_amount, confiscation_amount, decision_date, visible_until, status, corrected_on,"
-                        + " correction_reason, major, legal_review_date, published_on, first_published_at)"
-                        + " VALUES (" + Sql.placeholders(22) + ") ON DUPLICATE KEY UPDATE agency_code = VALUES(agency_code),"
-                        + " district = VALUES(district), power_code = VALUES(power_code), party_type = VALUES(party_type),"
-                        + " party_name = VALUES(party_name), party_credit_code = VALUES(party_credit_code),"
-                        + " legal_representative = VALUES(legal_representative), violation_facts = VALUES(violation_facts),"
-                        + " legal_basis = VALUES(legal_basis), penalty_types = VALUES(penalty_types),"
-                        + " fine_amount = VALUES(fine_amount), confiscation_amount = VALUES(confiscation_amount),"
-                        + " decision_date = VALUES(decision_date), visible_until = VALUES(visible_until),"
-                        + " status = VALUES(status), corrected_on = VALUES(corrected_on),"
-                        + " correction_reason = VALUES(correction_reason), major = VALUES(major),"
-                        + " legal_review_date = VALUES(legal_review_date), published_on = VALUES(published_on),"
-                        + " first_published_at = COALESCE(first_published_at, VALUES(first_published_at))",
-                rows, rows.size(), (ps, p) -> {
-                    ps.setString(1, p.decisionNo());
-                    ps.setString(2, p.agencyCode());
-                    ps.setString(3, p.district());
-                    ps.setString(4, p.powerCode());
-                    ps.setString(5, p.partyType().name());
-                    ps.setString(6, p.partyName());
-                    ps.setString(7, p.partyCreditCode());
-                    ps.setString(8, p.legalRepresentative());
-                    ps.setString(9, p.violationFacts());
-                    ps.setString(10, p.legalBasis());
-                    ps.setString(11, join(p.penaltyTypes()));
-                    ps.setBigDecimal(12, p.fineAmount());
-                    ps.setBigDecimal(13, p.confiscationAmount());
-                    ps.setObject(14, p.decisionDate());
-                    ps.setObject(15, p.visibleUntil());
-                    ps.setString(16, p.status().name());
-                    ps.setObject(17, p.correctedOn());
-                    ps.setString(18, p.correctionReason());
-                    ps.setBoolean(19, p.major());
-                    ps.setObject(20, p.legalReviewDate());
-                    ps.setObject(21, p.publishedOn());
-                    ps.setObject(22, firstPublished.get(p.decisionNo()));
-                });
-    }
-
-    private void insertGrams(List<PublicDecision> rows) {
-        List<Object[]> grams = new ArrayList<>();
-        for (PublicDecision p : rows) {
-            for (String gram : NameGrams.of(p.partyName())) {
-                grams.add(new Object[] {gram, p.visibleUntil(), p.decisionDate(), p.decisionNo()});
-            }
-        }
-        jdbc.batchUpdate("INSERT IGNORE INTO public_decision_gram (gram, visible_until, decision_date, decision_no)"
-                + " VALUES (?, ?, ?, ?)", grams);
+        String updates = PublicationRows.PUBLIC_COLUMNS.stream()
+                .filter(c -> !c.equals("decision_no") && !c.equals("first_published_at"))
+                .map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
+        jdbc.batchUpdate("INSERT INTO public_decision (" + String.join(", ", PublicationRows.PUBLIC_COLUMNS) + ") VALUES ("
+                + Sql.placeholders(PublicationRows.PUBLIC_COLUMNS.size()) + ") ON DUPLICATE KEY UPDATE " + updates
+                + ", first_published_at = COALESCE(first_published_at, VALUES(first_published_at))", rows);
     }
 
     static String join(List<PenaltyType> types) {
@@ -310,10 +242,13 @@ public class PublicationWriter {
     }
 
     static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(s);
+    }
+
+    /** The hash of the decision as sent: {@code hash(d.toString())}. */
+    static String rowHash(Decision d) {
+        Sha256 sha = Sha256.get();
+        d.appendTo(sha.text());
+        return sha.hex();
     }
 }

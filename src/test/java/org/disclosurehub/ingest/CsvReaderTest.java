@@ -167,6 +167,22 @@ class CsvReaderTest {
         });
     }
 
+    @Test
+    void aFieldOfTheLongestLengthIsRead() throws IOException {
+        String longest = "x".repeat(1 << 20);
+        assertThat(fields("a,b\n" + longest + ",y\n")).containsExactly(List.of("a", "b"), List.of(longest, "y"));
+    }
+
+    @Test
+    void fieldsThatCrossTheReadersBufferAreReadWhole() throws IOException {
+        // the reader copies runs of characters from a 64K buffer: runs must continue across refills
+        String text = "甲乙".repeat(40_000);
+        String inQuotes = "丙,\"丁\"\n".repeat(20_000) + "x";
+        String quoted = "\"" + inQuotes.replace("\"", "\"\"") + "\"";
+        List<List<String>> read = fields("a,b,c\n" + text + "," + quoted + "," + text + "\n" + text + ",,\n");
+        assertThat(read).containsExactly(List.of("a", "b", "c"), List.of(text, inQuotes, text), List.of(text, "", ""));
+    }
+
     // ------------------------------------------------------------------- UTF-8, as files are read
 
     /** Bytes handed out a few at a time, so multi-byte characters are split between reads. */

@@ -237,9 +237,10 @@ class ImportOverHttpTest {
         files.put(DatasetBuilder.POWERS, DatasetBuilder.validDataset().set(DatasetBuilder.POWERS, 3, "name", "改过的名称")
                 .text(DatasetBuilder.POWERS).getBytes(StandardCharsets.UTF_8));
         Map<String, Object> before = DataSnapshot.of(jdbc, DataSnapshot.DATA_TABLES);
-        // powers are written first, then the decisions' insert fails as if the database went away
-        // (the district's credential: the test dataset's powers belong to several agencies)
-        FaultyDataSource.failOn("INSERT INTO penalty_decision");
+        // the decisions are written first (a large file leads the transaction), then the powers'
+        // insert fails as if the database went away (the district's credential: the test
+        // dataset's powers belong to several agencies)
+        FaultyDataSource.failOn("INSERT INTO power_item");
 
         PublicApi.Response r = api.upload(as.admin(), files);
 

@@ -273,7 +273,7 @@ class DisclosurePolicyEquivalenceTest {
         // the operator changes the policy today: from today on, the tables follow the new one
         ((org.disclosurehub.support.MovableClock) clock).reset();
         PolicyRebuild rebuild = new PolicyRebuild(jdbc, strict, new PublicationWriter(jdbc, strict, clock), transactions,
-                events, clock);
+                events, clock, new DecisionTables(jdbc));
         try {
             assertThat(rebuild.rebuildIfChanged()).isEqualTo(decisions.size());
             assertBothFormsAgree(strict, decisions, today);

@@ -1,0 +1,193 @@
+package org.disclosurehub.database;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Rows for one table in the text format LOAD DATA reads by default: UTF-8, fields separated by
+ * tabs, rows ended by a line feed, {@code \N} for NULL and a backslash before a tab, line break,
+ * carriage return, NUL or backslash inside a value. Values are written as the driver would bind
+ * them (a date as {@code yyyy-MM-dd}, an amount as its plain decimal, a boolean as 1 or 0), so a
+ * loaded row holds exactly what an INSERT of the same values would.
+ */
+public final class TsvFile implements AutoCloseable {
+
+    private static final DateTimeFormatter DATETIME_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private final Path path;
+    private final String table;
+    private final List<String> columns;
+    private final OutputStream out;
+    private final byte[] buffer = new byte[1 << 16];
+    private int used;
+    private long rows;
+    private boolean closed;
+
+    TsvFile(Path path, String table, List<String> columns) {
+        this.path = path;
+        this.table = table;
+        this.columns = List.copyOf(columns);
+        try {
+            this.out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a load file", e);
+        }
+    }
+
+    public String table() {
+        return table;
+    }
+
+    List<String> columns() {
+        return columns;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    /** Appends a row: one value per column, in the order the file was created with. */
+    public void row(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.size() + " columns");
+        }
+        try {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    put('\t');
+                }
+                value(values[i]);
+            }
+            put('\n');
+            rows++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a load file", e);
+        }
+    }
+
+    private void value(Object v) throws IOException {
+        if (v == null) {
+            ascii("\\N");
+        } else if (v instanceof String s) {
+            text(s);
+        } else if (v instanceof Boolean b) {
+            put(b ? '1' : '0');
+        } else if (v instanceof BigDecimal d) {
+            ascii(d.toPlainString());
+        } else if (v instanceof LocalDate d) {
+            ascii(d.toString());
+        } else if (v instanceof LocalDateTime t) {
+            ascii(DATETIME_MILLIS.format(t));
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            ascii(v.toString());
+        } else if (v instanceof Enum<?> e) {
+            text(e.name());
+        } else {
+            throw new IllegalArgumentException(table + ": cannot write a " + v.getClass().getSimpleName());
+        }
+    }
+
+    private void ascii(String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            put(s.charAt(i));
+        }
+    }
+
+    /**
+     * Encodes as UTF-8 straight into the buffer, a backslash before the characters LOAD DATA would
+     * take for separators. A lone surrogate becomes '?', as String.getBytes (and so the JDBC
+     * driver) encodes it.
+     */
+    private void text(String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            if (used + 4 > buffer.length) {
+                flush();
+            }
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '\\' -> escaped('\\');
+                    case '\t' -> escaped('t');
+                    case '\n' -> escaped('n');
+                    case '\r' -> escaped('r');
+                    case 0 -> escaped('0');
+                    default -> buffer[used++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                buffer[used++] = (byte) (0xC0 | c >> 6);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    buffer[used++] = (byte) (0xF0 | cp >> 18);
+                    buffer[used++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    buffer[used++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    buffer[used++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    buffer[used++] = '?';
+                }
+            } else {
+                buffer[used++] = (byte) (0xE0 | c >> 12);
+                buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+    }
+
+    private void escaped(char c) {
+        buffer[used++] = '\\';
+        buffer[used++] = (byte) c;
+    }
+
+    private void put(char c) throws IOException {
+        if (used == buffer.length) {
+            flush();
+        }
+        buffer[used++] = (byte) c;
+    }
+
+    private void flush() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+    }
+
+    /** Finishes writing; the file stays until it is loaded or deleted. */
+    void finish() {
+        if (!closed) {
+            closed = true;
+            try (out) {
+                flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write a load file", e);
+            }
+        }
+    }
+
+    /** Deletes the file, loaded or not. */
+    @Override
+    public void close() {
+        try {
+            finish();
+        } catch (UncheckedIOException e) {
+            // deleted below either way
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // the folder is removed when the hub stops
+        }
+    }
+}
