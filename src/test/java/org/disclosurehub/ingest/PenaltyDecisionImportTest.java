@@ -157,6 +157,20 @@ class PenaltyDecisionImportTest {
         assertThat(events()).containsExactly("PUBLISHED 京朝市监罚〔2026〕1号");
     }
 
+    @Test
+    void decisionNumbersAreComparedExactlySoFullWidthDigitsMakeAnotherNumber() {
+        // the importer's duplicate check and the database's key agree (V50): neither folds the
+        // full-width ２０２６ into 2026, so both decisions are kept, each found by its own number
+        String fullWidth = "京朝市监罚〔２０２６〕1号";
+        add(decision(fullWidth));
+        assertImported();
+        assertThat(count("penalty_decision")).isEqualTo(2);
+        assertThat(published("京朝市监罚〔2026〕1号")).isTrue();
+        assertThat(published(fullWidth)).isTrue();
+        assertThat(jdbc.queryForList("SELECT decision_no FROM public_decision WHERE decision_no = ?", String.class,
+                "京朝市监罚〔2026〕1号")).containsExactly("京朝市监罚〔2026〕1号");
+    }
+
     // ------------------------------------------------------------------------------- the party
 
     @ParameterizedTest
