@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poolSize maximum JDBC connections
  * @param embeddedBufferPool InnoDB buffer pool of the embedded MariaDB, e.g. {@code 1G}; a
  *                 scale-100 dataset imports faster with {@code 4G}
- * @param loadDataLocal whether the hub may send the server files it wrote itself (LOAD DATA
- *                 LOCAL INFILE, from its private load folder only) to load a large first import
- *                 several times faster; default true. With false, or a server that refuses it
+ * @param loadDataLocal whether a large first import may be loaded from files the hub wrote in its
+ *                 private load folder (LOAD DATA: the embedded server reads them, an external one
+ *                 receives them, LOCAL), several times faster than INSERTs; default true. With false, or a server that refuses it
  *                 (MySQL's {@code local_infile} is off by default), imports write INSERTs
  */
 @ConfigurationProperties("datahub.db")

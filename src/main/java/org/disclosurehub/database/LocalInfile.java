@@ -12,15 +12,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk writes with LOAD DATA LOCAL INFILE: the server reads rows from a file the hub wrote in
- * its {@link LoadFolder}, which costs both sides a fraction of what the same rows cost as
+ * Bulk writes with LOAD DATA: the server takes rows from a file the hub wrote in its
+ * {@link LoadFolder}, reading it itself (the embedded server) or receiving it over the connection
+ * (LOCAL, any other server), which costs both sides a fraction of what the same rows cost as
  * INSERT statements (no SQL text to build, bind, escape and parse per value). It runs in the
  * caller's transaction like any other statement.
  *
  * <p>LOAD DATA LOCAL turns what would be errors into warnings and skips rows with a duplicate
  * key, so {@link #load} checks that every row arrived without a warning and fails otherwise: the
  * transaction then rolls back as for any failed write. MySQL 8.4 servers refuse LOCAL loads
- * unless {@code local_infile} is switched on; callers ask {@link #available()} first and write
+ * unless {@code local_infile} is switched on; callers ask {@link #available} first and write
  * with INSERTs when it says no.
  */
 @Component

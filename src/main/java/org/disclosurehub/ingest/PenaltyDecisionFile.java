@@ -234,7 +234,7 @@ final class PenaltyDecisionFile extends RecordFile<Decision> {
 
     /**
      * Loads when the decision tables are empty (nothing stored to compare with, the first delivery
-     * of a large dataset) and the database accepts LOAD DATA LOCAL; writes decision by decision
+     * of a large dataset) and the database accepts LOAD DATA; writes decision by decision
      * otherwise. What is referenced is read now: the reading thread does not use the database, and a
      * decision's checks then see the agencies, powers and officers of this import's earlier files.
      */

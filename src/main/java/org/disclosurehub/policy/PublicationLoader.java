@@ -3,7 +3,6 @@ package org.disclosurehub.policy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +15,13 @@ import org.springframework.stereotype.Service;
 /**
  * The bulk twin of {@link PublicationWriter} for an import into empty decision tables (the first
  * delivery of a large dataset): the same rows from {@link PublicationRows}, written with LOAD DATA
- * LOCAL instead of INSERT statements, several times cheaper for the hub and the database. With
- * nothing stored there is nothing to compare, delete or update, so each table only receives rows.
+ * ({@link LocalInfile}) instead of INSERT statements, several times cheaper for the hub and the
+ * database. With nothing stored there is nothing to compare, delete or update, so each table only
+ * receives rows.
  *
- * <p>Writing is split in two, so that an importer can overlap them: {@link #prepare} judges a
- * batch and writes its rows into load files, on any thread and without the database;
- * {@link #load} loads them in the caller's transaction.
+ * <p>Writing is split in two, so that an importer can overlap them: a {@link #stream} judges
+ * decisions and writes their rows into load files, on any thread and without the database;
+ * {@link #load} loads a batch of them in the caller's transaction.
  */
 @Service
 public class PublicationLoader {
@@ -59,22 +59,6 @@ public class PublicationLoader {
     /** Ends what {@link #begin} started: the connection goes back to the pool with every check on. */
     public void end() {
         jdbc.execute("SET unique_checks = 1, foreign_key_checks = 1");
-    }
-
-    /**
-     * Judges a batch of new decisions and writes what they store and show into load files.
-     *
-     * @param districts district of each deciding agency
-     */
-    public Batch prepare(List<Decision> decisions, Map<String, String> districts) {
-        Batch batch = new Batch();
-        try {
-            batch.add(decisions, districts);
-            return batch;
-        } catch (RuntimeException e) {
-            batch.close();
-            throw e;
-        }
     }
 
     /**

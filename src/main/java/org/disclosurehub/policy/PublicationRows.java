@@ -38,11 +38,6 @@ record PublicationRows(Object[] raw, PublicDecision publicRow, List<Object[]> of
             "visible_until");
     static final List<String> EVENT_COLUMNS = List.of("at", "kind", "decision_no", "agency_code");
 
-    /**
-     * @param before  what is stored of it, or null if it is new
-     * @param rowHash the hash to store: of the decision as sent, or the stored one when judged again
-     * @param now     the instant written, in UTC
-     */
     /** The hash of what the public sees: {@code hash(pub + "|" + d.officerCredentials())}. */
     static String publicHash(PublicDecision pub, Decision d) {
         Sha256 sha = Sha256.get();
@@ -50,6 +45,11 @@ record PublicationRows(Object[] raw, PublicDecision publicRow, List<Object[]> of
         return sha.hex();
     }
 
+    /**
+     * @param before  what is stored of it, or null if it is new
+     * @param rowHash the hash to store: of the decision as sent, or the stored one when judged again
+     * @param now     the instant written, in UTC
+     */
     static PublicationRows of(Decision d, String district, PublicationWriter.Stored before, String rowHash,
             DisclosurePolicy policy, LocalDate today, LocalDateTime now) {
         DisclosurePolicy.Verdict verdict = policy.judge(d);

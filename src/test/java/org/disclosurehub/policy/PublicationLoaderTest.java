@@ -106,10 +106,12 @@ class PublicationLoaderTest {
         PublicationLoader loader = new PublicationLoader(infile, jdbc, rules, clock);
         transactions.executeWithoutResult(s -> {
             assertThat(loader.begin()).as("the test database accepts loads").isTrue();
-            try {
+            try (PublicationLoader.Stream stream = loader.stream(batchSize)) {
                 for (int from = 0; from < decisions.size(); from += batchSize) {
                     List<Decision> batch = decisions.subList(from, Math.min(decisions.size(), from + batchSize));
-                    assertThat(loader.load(loader.prepare(batch, DISTRICTS))).isEqualTo(batch.size());
+                    PublicationLoader.Batch full = stream.add(batch, DISTRICTS);
+                    // a last, shorter batch is still growing: cut it as the end of a file does
+                    assertThat(loader.load(full != null ? full : stream.cut())).isEqualTo(batch.size());
                 }
             } finally {
                 loader.end();
