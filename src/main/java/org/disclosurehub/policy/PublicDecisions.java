@@ -159,7 +159,10 @@ public class PublicDecisions {
         String contains = q.partyNameContains();
         if (contains != null && contains.codePointCount(0, contains.length()) >= 2) {
             String gram = NameGrams.of(contains).iterator().next();
-            from.append(" JOIN public_decision_gram g ON g.decision_no = d.decision_no");
+            // the gram's whole key, so that a search narrowed by other filters may start from the
+            // decisions and look each one's gram up (the gram table has no other index)
+            from.append(" JOIN public_decision_gram g ON g.decision_no = d.decision_no AND g.visible_until = d.visible_until"
+                    + " AND g.decision_date = d.decision_date");
             where.and("g.gram = ? AND g.visible_until > ? AND g.decision_date <= ?", gram, today, today);
         }
         if (q.officerCredential() != null) {

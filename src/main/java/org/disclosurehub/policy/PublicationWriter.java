@@ -109,7 +109,7 @@ public class PublicationWriter {
         }
         if (!replaced.isEmpty()) {
             deleteWhereIn("DELETE FROM decision_officer WHERE decision_no IN (%s)", replaced);
-            deleteWhereIn("DELETE FROM public_decision_gram WHERE decision_no IN (%s)", replaced);
+            deleteGrams(replaced);
         }
         if (!notPublic.isEmpty()) {
             deleteWhereIn("DELETE FROM public_decision WHERE decision_no IN (%s)", notPublic);
@@ -208,6 +208,26 @@ public class PublicationWriter {
                     }, codes.toArray());
         }
         return districts;
+    }
+
+    /**
+     * Deletes the name grams of stored decisions by their full key: the grams of a public row are
+     * those of its party name, with its window and date (as {@link PublicationRows#gramRows} wrote
+     * them). The gram table has no index by decision number, which would double the cost of
+     * every gram an import writes.
+     */
+    private void deleteGrams(Set<String> decisionNos) {
+        List<Object[]> keys = new ArrayList<>();
+        jdbc.query("SELECT decision_no, party_name, visible_until, decision_date FROM public_decision WHERE decision_no IN ("
+                + Sql.placeholders(decisionNos.size()) + ")", rs -> {
+                    LocalDate until = rs.getObject("visible_until", LocalDate.class);
+                    LocalDate date = rs.getObject("decision_date", LocalDate.class);
+                    for (String gram : NameGrams.of(rs.getString("party_name"))) {
+                        keys.add(new Object[] {gram, until, date, rs.getString("decision_no")});
+                    }
+                }, decisionNos.toArray());
+        jdbc.batchUpdate("DELETE FROM public_decision_gram WHERE gram = ? AND visible_until = ? AND decision_date = ?"
+                + " AND decision_no = ?", keys);
     }
 
     private void deleteWhereIn(String sql, Set<String> keys) {

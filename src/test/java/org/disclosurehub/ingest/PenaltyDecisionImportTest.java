@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.disclosurehub.policy.Exemption;
+import org.disclosurehub.policy.NameGrams;
 import org.disclosurehub.policy.PartyType;
 import org.disclosurehub.policy.PenaltyType;
 import org.disclosurehub.support.DatasetBuilder;
@@ -445,6 +446,23 @@ class PenaltyDecisionImportTest {
         assertThat(notice).containsEntry("agency_code", DEPARTMENT)
                 .containsEntry("withdrawn_on", java.sql.Date.valueOf("2026-11-20"));
         assertThat((String) notice.get("reason")).contains("申请行政复议，复议机关决定撤销").doesNotContain("撤销建材");
+    }
+
+    @Test
+    void aCorrectedPartyNameLeavesTheGramsOfTheNewNameOnly() {
+        int row = add(next().legalPerson("北京旧称商贸有限公司", uscc(8020), "鲁旧称").decided("2026-03-01"));
+        add(next().legalPerson("北京旧称物流有限公司", uscc(8021), "鲁物流").decided("2026-03-02"));
+        assertImported();
+        data.set(PENALTIES, row, "party_name", "北京新名商贸有限公司");
+        data.set(PENALTIES, row, "decision_date", "2026-03-05");
+        assertImported();
+        assertThat(jdbc.queryForList("SELECT gram FROM public_decision_gram WHERE decision_no = ?", String.class, no(1)))
+                .containsExactlyInAnyOrderElementsOf(NameGrams.of("北京新名商贸有限公司"));
+        assertThat(jdbc.queryForList("SELECT DISTINCT decision_date FROM public_decision_gram WHERE decision_no = ?",
+                java.sql.Date.class, no(1))).containsExactly(java.sql.Date.valueOf("2026-03-05"));
+        // the decision that kept its name keeps its grams
+        assertThat(jdbc.queryForList("SELECT gram FROM public_decision_gram WHERE decision_no = ?", String.class, no(2)))
+                .containsExactlyInAnyOrderElementsOf(NameGrams.of("北京旧称物流有限公司"));
     }
 
     @Test
