@@ -17,6 +17,7 @@ final class Sha256 {
     private final MessageDigest digest;
     private final StringBuilder text = new StringBuilder(2048);
     private byte[] bytes = new byte[8192];
+    private char[] chars = new char[2048];
 
     private Sha256() {
         try {
@@ -49,22 +50,29 @@ final class Sha256 {
         return sha.hex();
     }
 
-    private int encode(CharSequence s) {
-        if (bytes.length < s.length() * 3) {
-            bytes = new byte[s.length() * 3];
+    /** UTF-8 of the text; copied out as an array first, which is several times cheaper than charAt per character. */
+    private int encode(StringBuilder s) {
+        int length = s.length();
+        if (bytes.length < length * 3) {
+            bytes = new byte[length * 3];
         }
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        char[] cs = chars;
+        s.getChars(0, length, cs, 0);
         byte[] b = bytes;
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = cs[i];
             if (c < 0x80) {
                 b[n++] = (byte) c;
             } else if (c < 0x800) {
                 b[n++] = (byte) (0xC0 | c >> 6);
                 b[n++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(cs[i + 1])) {
+                    int cp = Character.toCodePoint(c, cs[++i]);
                     b[n++] = (byte) (0xF0 | cp >> 18);
                     b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
                     b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
