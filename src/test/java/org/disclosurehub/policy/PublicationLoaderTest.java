@@ -161,6 +161,31 @@ class PublicationLoaderTest {
     }
 
     @Test
+    void theFirstBatchesAreSmallerSoThatTheDatabaseStartsEarly() {
+        List<Decision> decisions = decisions();
+        PublicationLoader loader = new PublicationLoader(infile, jdbc, policy, clock);
+        List<Integer> loads = new ArrayList<>();
+        transactions.executeWithoutResult(s -> {
+            assertThat(loader.begin()).isTrue();
+            try (PublicationLoader.Stream stream = loader.stream(80)) {
+                for (Decision d : decisions) {
+                    PublicationLoader.Batch full = stream.add(List.of(d), DISTRICTS);
+                    if (full != null) {
+                        loads.add(loader.load(full));
+                    }
+                }
+                loads.add(loader.load(stream.cut()));
+            } finally {
+                loader.end();
+            }
+        });
+        // an eighth of the most, then half as large again each time, up to the most
+        assertThat(loads).startsWith(10, 15, 22, 33, 49, 73, 80, 80);
+        assertThat(loads.stream().mapToInt(Integer::intValue).sum()).isEqualTo(decisions.size());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM penalty_decision", Integer.class)).isEqualTo(decisions.size());
+    }
+
+    @Test
     void theMaskedFormsAreThePolicys() {
         loaded(policy, decisions(), 50);
         Map<String, Object> masked = jdbc.queryForMap("SELECT party_name, violation_facts, legal_basis FROM public_decision"
