@@ -133,64 +133,30 @@ public final class TsvFile implements AutoCloseable {
     }
 
     /**
-     * Encodes as UTF-8 straight into the buffer, a backslash before the characters LOAD DATA would
-     * take for separators. A lone surrogate becomes '?', as String.getBytes (and so the JDBC
-     * driver) encodes it. The characters are copied out of the String first: a loop over an array
-     * is several times cheaper than one call of charAt per character, and this loop writes every
-     * character of a million decisions twice.
+     * Encodes as UTF-8 ({@link Utf8}) straight into the buffer, a backslash before the characters
+     * LOAD DATA would take for separators, a buffer's room of characters at a time.
      */
     private void text(String s) throws IOException {
         int n = s.length();
         if (chars.length < n) {
             chars = new char[Math.max(n, chars.length * 2)];
         }
-        char[] cs = chars;
-        s.getChars(0, n, cs, 0);
-        byte[] b = buffer;
-        int u = used;
-        for (int i = 0; i < n; i++) {
-            if (u + 4 > b.length) {
-                used = u;
+        s.getChars(0, n, chars, 0);
+        int i = 0;
+        while (i < n) {
+            int room = (buffer.length - used) / Utf8.MAX_BYTES_PER_CHAR;
+            if (room < 2) {
                 flush();
-                b = buffer;
-                u = used;
+                continue;
             }
-            char c = cs[i];
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> u = escaped(b, u, '\\');
-                    case '\t' -> u = escaped(b, u, 't');
-                    case '\n' -> u = escaped(b, u, 'n');
-                    case '\r' -> u = escaped(b, u, 'r');
-                    case 0 -> u = escaped(b, u, '0');
-                    default -> b[u++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                b[u++] = (byte) (0xC0 | c >> 6);
-                b[u++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
-                    int cp = Character.toCodePoint(c, cs[++i]);
-                    b[u++] = (byte) (0xF0 | cp >> 18);
-                    b[u++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[u++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[u++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    b[u++] = '?';
-                }
-            } else {
-                b[u++] = (byte) (0xE0 | c >> 12);
-                b[u++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[u++] = (byte) (0x80 | c & 0x3F);
+            int end = Math.min(n, i + room);
+            if (end < n && Character.isHighSurrogate(chars[end - 1])) {
+                // keep a pair together: the next range starts with it
+                end--;
             }
+            used = Utf8.encode(chars, i, end, buffer, used, true);
+            i = end;
         }
-        used = u;
-    }
-
-    private static int escaped(byte[] b, int u, char c) {
-        b[u] = '\\';
-        b[u + 1] = (byte) c;
-        return u + 2;
     }
 
     private void put(char c) throws IOException {

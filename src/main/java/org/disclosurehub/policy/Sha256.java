@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.disclosurehub.database.Utf8;
+
 /**
  * SHA-256 of text as UTF-8, in hex: the row and public hashes that tell a changed decision from
  * an unchanged one. The same value as hashing {@code text.toString().getBytes(UTF_8)} (a lone
@@ -50,42 +52,15 @@ final class Sha256 {
         return sha.hex();
     }
 
-    /** UTF-8 of the text; copied out as an array first, which is several times cheaper than charAt per character. */
     private int encode(StringBuilder s) {
         int length = s.length();
-        if (bytes.length < length * 3) {
-            bytes = new byte[length * 3];
+        if (bytes.length < length * Utf8.MAX_BYTES_PER_CHAR) {
+            bytes = new byte[length * Utf8.MAX_BYTES_PER_CHAR];
         }
         if (chars.length < length) {
             chars = new char[Math.max(length, chars.length * 2)];
         }
-        char[] cs = chars;
-        s.getChars(0, length, cs, 0);
-        byte[] b = bytes;
-        int n = 0;
-        for (int i = 0; i < length; i++) {
-            char c = cs[i];
-            if (c < 0x80) {
-                b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | c >> 6);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(cs[i + 1])) {
-                    int cp = Character.toCodePoint(c, cs[++i]);
-                    b[n++] = (byte) (0xF0 | cp >> 18);
-                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    b[n++] = '?';
-                }
-            } else {
-                b[n++] = (byte) (0xE0 | c >> 12);
-                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-        return n;
+        s.getChars(0, length, chars, 0);
+        return Utf8.encode(chars, 0, length, bytes, 0, false);
     }
 }

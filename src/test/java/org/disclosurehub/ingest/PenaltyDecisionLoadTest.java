@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.disclosurehub.support.DatasetBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -107,17 +108,18 @@ class PenaltyDecisionLoadTest {
             }
         }
         assertThat(properties.loadBatchSize()).isEqualTo(2);
-        PausingDataset dataset = new PausingDataset(new FolderDataset(folder), pause);
+        Pause paused = new Pause(pause);
+        Dataset dataset = withDecisionFile(new FolderDataset(folder), paused::stream);
         Future<ImportReport> running = executor.submit(() -> importer.importDataset(dataset, false));
         ImportReport report;
         try {
-            assertThat(dataset.paused.await(60, TimeUnit.SECONDS)).as("the import reached the pause").isTrue();
+            assertThat(paused.reached.await(60, TimeUnit.SECONDS)).as("the import reached the pause").isTrue();
             // whatever the import loaded so far belongs to its transaction: no reader sees it (on
             // MariaDB's bulk path for an empty table, not even one reading uncommitted rows)
             assertThat(uncommitted("penalty_decision")).as("read uncommitted").isBetween(0L, 15L);
             assertNothingWritten();
         } finally {
-            dataset.goOn.countDown();
+            paused.goOn.countDown();
             report = running.get(60, TimeUnit.SECONDS);
         }
         assertThat(report.imported()).isTrue();
@@ -155,24 +157,7 @@ class PenaltyDecisionLoadTest {
     void aFileThatCannotBeReadToTheEndLeavesNothing() throws IOException {
         Path folder = data.writeTo(dir);
         long size = Files.size(folder.resolve(PENALTIES));
-        Dataset breaking = new FolderDataset(folder);
-        Dataset dataset = new Dataset() {
-            @Override
-            public String description() {
-                return breaking.description();
-            }
-
-            @Override
-            public Set<String> csvFiles() throws IOException {
-                return breaking.csvFiles();
-            }
-
-            @Override
-            public InputStream open(String name) throws IOException {
-                InputStream in = breaking.open(name);
-                return name.equals(PENALTIES) ? new Breaking(in, size * 3 / 4) : in;
-            }
-        };
+        Dataset dataset = withDecisionFile(new FolderDataset(folder), in -> new Breaking(in, size * 3 / 4));
         ImportReport report = importer.importDataset(dataset, false);
 
         assertThat(report.imported()).isFalse();
@@ -196,49 +181,53 @@ class PenaltyDecisionLoadTest {
         assertThat(committed("publication_event")).isEqualTo(DECISIONS);
     }
 
-    /** A dataset whose decision file stops at a byte until the test lets it go on. */
-    static final class PausingDataset implements Dataset {
-
-        final CountDownLatch paused = new CountDownLatch(1);
-        final CountDownLatch goOn = new CountDownLatch(1);
-        private final Dataset dataset;
-        private final long pauseAt;
-
-        PausingDataset(Dataset dataset, long pauseAt) {
-            this.dataset = dataset;
-            this.pauseAt = pauseAt;
-        }
-
-        @Override
-        public String description() {
-            return dataset.description();
-        }
-
-        @Override
-        public Set<String> csvFiles() throws IOException {
-            return dataset.csvFiles();
-        }
-
-        @Override
-        public InputStream open(String file) throws IOException {
-            InputStream in = dataset.open(file);
-            if (!file.equals(PENALTIES)) {
-                return in;
+    /** The dataset, its decision file read through {@code wrap}. */
+    static Dataset withDecisionFile(Dataset dataset, UnaryOperator<InputStream> wrap) {
+        return new Dataset() {
+            @Override
+            public String description() {
+                return dataset.description();
             }
+
+            @Override
+            public Set<String> csvFiles() throws IOException {
+                return dataset.csvFiles();
+            }
+
+            @Override
+            public InputStream open(String name) throws IOException {
+                InputStream in = dataset.open(name);
+                return name.equals(PENALTIES) ? wrap.apply(in) : in;
+            }
+        };
+    }
+
+    /** A stop at a byte of a stream, until the test lets it go on. */
+    static final class Pause {
+
+        final CountDownLatch reached = new CountDownLatch(1);
+        final CountDownLatch goOn = new CountDownLatch(1);
+        private final long at;
+
+        Pause(long at) {
+            this.at = at;
+        }
+
+        InputStream stream(InputStream in) {
             return new FilterInputStream(in) {
                 private long read;
 
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
-                    if (read == pauseAt) {
-                        paused.countDown();
+                    if (read == at) {
+                        reached.countDown();
                         try {
                             goOn.await();
                         } catch (InterruptedException e) {
                             throw new IOException(e);
                         }
                     }
-                    int n = super.read(b, off, (int) Math.min(len, read < pauseAt ? pauseAt - read : len));
+                    int n = super.read(b, off, (int) Math.min(len, read < at ? at - read : len));
                     read += Math.max(n, 0);
                     return n;
                 }
